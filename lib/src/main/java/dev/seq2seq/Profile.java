@@ -1,0 +1,90 @@
+package dev.seq2seq;
+
+import java.util.Locale;
+
+/**
+ * How much work the notebooks do: {@link #QUICK} for CI (small slices of the real corpus, few
+ * epochs, the whole series in minutes) or {@link #FULL} for the real tutorial run.
+ *
+ * <p>Both profiles use the same real data; they differ only in how much of it is used and for how
+ * long models train. The profile is read from the environment variable {@code SEQ2SEQ_PROFILE}
+ * ({@code quick} or {@code full}, default {@code full}).
+ */
+public enum Profile {
+    /** Small slices and few epochs: the notebook series runs in minutes (CI). */
+    QUICK(20_000),
+    /** The whole corpus and full training: the real tutorial run. */
+    FULL(Integer.MAX_VALUE);
+
+    /** The environment variable that selects the profile. */
+    public static final String ENVIRONMENT_VARIABLE = "SEQ2SEQ_PROFILE";
+
+    private final int maxPairs;
+
+    Profile(int maxPairs) {
+        this.maxPairs = maxPairs;
+    }
+
+    /**
+     * Returns the profile named by {@code SEQ2SEQ_PROFILE}, or {@link #FULL} when it is unset.
+     *
+     * @return the current profile
+     * @throws IllegalArgumentException if the variable holds anything but {@code quick} or {@code
+     *     full}
+     */
+    public static Profile current() {
+        return parse(System.getenv(ENVIRONMENT_VARIABLE));
+    }
+
+    /**
+     * Parses a profile name.
+     *
+     * @param name {@code quick} or {@code full} (any case), or {@code null} / blank for {@link
+     *     #FULL}
+     * @return the profile
+     * @throws IllegalArgumentException for any other name, naming the accepted values
+     */
+    public static Profile parse(String name) {
+        if (name == null || name.isBlank()) {
+            return FULL;
+        }
+        switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "quick":
+                return QUICK;
+            case "full":
+                return FULL;
+            default:
+                throw new IllegalArgumentException(
+                        ENVIRONMENT_VARIABLE
+                                + "='"
+                                + name
+                                + "' is not a profile: use quick or full");
+        }
+    }
+
+    /**
+     * Returns the largest number of sentence pairs a notebook reads from the corpus.
+     *
+     * @return a pair count ({@link Integer#MAX_VALUE} for the whole corpus)
+     */
+    public int maxPairs() {
+        return maxPairs;
+    }
+
+    /**
+     * Picks the value for this profile.
+     *
+     * @param quick the value under {@link #QUICK}
+     * @param full the value under {@link #FULL}
+     * @param <T> the value type
+     * @return {@code quick} or {@code full}
+     */
+    public <T> T choose(T quick, T full) {
+        return this == QUICK ? quick : full;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

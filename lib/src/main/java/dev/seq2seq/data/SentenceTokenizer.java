@@ -1,0 +1,141 @@
+package dev.seq2seq.data;
+
+import org.tribuo.util.tokens.Tokenizer;
+import org.tribuo.util.tokens.impl.BreakIteratorTokenizer;
+import org.tribuo.util.tokens.impl.WhitespaceTokenizer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a sentence into tokens: an optional {@link TextNormalizer}, then a Tribuo {@link
+ * Tokenizer}. Thread-safe: each thread gets its own copy of the Tribuo tokenizer.
+ *
+ * <p>The default for the corpus is {@link #of(Language)}: the language's normaliser, whose output
+ * is already split, then Tribuo's {@link WhitespaceTokenizer}. {@link #whitespace()} is for
+ * pre-tokenised text; {@link #breakIterator(Language)} is Tribuo's locale-aware word breaker, shown
+ * in the notebooks for comparison.
+ */
+public final class SentenceTokenizer {
+
+    private final TextNormalizer normalizer;
+    private final ThreadLocal<Tokenizer> tokenizer;
+    private final String description;
+
+    private SentenceTokenizer(Builder builder) {
+        this.normalizer = builder.normalizer;
+        this.tokenizer = Tokenizer.createThreadLocal(builder.tokenizer);
+        this.description =
+                (normalizer == null ? "" : "normalize(" + normalizer.language() + ") + ")
+                        + builder.tokenizer.getClass().getSimpleName();
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the corpus tokenizer for a language: its {@link TextNormalizer} (lower-case, split
+     * punctuation and clitics) followed by Tribuo's whitespace tokenizer.
+     *
+     * @param language the language
+     * @return the tokenizer
+     */
+    public static SentenceTokenizer of(Language language) {
+        return builder()
+                .optNormalizer(TextNormalizer.of(language))
+                .setTokenizer(new WhitespaceTokenizer())
+                .build();
+    }
+
+    /**
+     * Returns a tokenizer for pre-tokenised text: split on white space, nothing else.
+     *
+     * @return the tokenizer
+     */
+    public static SentenceTokenizer whitespace() {
+        return builder().setTokenizer(new WhitespaceTokenizer()).build();
+    }
+
+    /**
+     * Returns Tribuo's locale-aware {@link BreakIteratorTokenizer} after character-level
+     * normalisation only (NFC, apostrophes, spaces, lower case).
+     *
+     * @param language the language whose locale the break iterator uses
+     * @return the tokenizer
+     */
+    public static SentenceTokenizer breakIterator(Language language) {
+        TextNormalizer characters =
+                TextNormalizer.builder().setLanguage(language).optSplitPunctuation(false).build();
+        return builder()
+                .optNormalizer(characters)
+                .setTokenizer(new BreakIteratorTokenizer(language.locale()))
+                .build();
+    }
+
+    /**
+     * Tokenizes one sentence.
+     *
+     * @param sentence the sentence
+     * @return its tokens, possibly empty for a blank sentence
+     * @throws NullPointerException if {@code sentence} is null
+     */
+    public List<String> tokenize(String sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        String text = normalizer == null ? sentence : normalizer.normalize(sentence);
+        return List.copyOf(tokenizer.get().split(text));
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Builds a {@link SentenceTokenizer}. */
+    public static final class Builder {
+        private TextNormalizer normalizer;
+        private Tokenizer tokenizer;
+
+        private Builder() {}
+
+        /**
+         * Sets the Tribuo tokenizer that splits the (normalised) text (required).
+         *
+         * @param tokenizer a Tribuo tokenizer; it is cloned per thread
+         * @return this builder
+         */
+        public Builder setTokenizer(Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+            return this;
+        }
+
+        /**
+         * Sets a normaliser applied before tokenizing (default none).
+         *
+         * @param normalizer the normaliser
+         * @return this builder
+         */
+        public Builder optNormalizer(TextNormalizer normalizer) {
+            this.normalizer = normalizer;
+            return this;
+        }
+
+        /**
+         * Builds the tokenizer.
+         *
+         * @return the tokenizer
+         * @throws IllegalStateException if no Tribuo tokenizer was set
+         */
+        public SentenceTokenizer build() {
+            if (tokenizer == null) {
+                throw new IllegalStateException("SentenceTokenizer needs setTokenizer(...)");
+            }
+            return new SentenceTokenizer(this);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.seq2seq.data;
+
+import ai.djl.ndarray.NDManager;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Sentence pairs encoded as token ids, ready to be cut into padded batches.
+ *
+ * <p>Encoding tokenizes each side, maps tokens to ids, and skips (and counts, in {@link #report()})
+ * pairs longer than the maximum lengths. Batches come from {@link #batches}, in the order a {@link
+ * BucketSampler} chooses; each {@link Seq2SeqBatch} owns its tensors and must be closed.
+ */
+public final class Seq2SeqDataset {
+
+    private final List<EncodedPair> pairs;
+    private final LengthFilterReport report;
+
+    private Seq2SeqDataset(List<EncodedPair> pairs, LengthFilterReport report) {
+        this.pairs = List.copyOf(pairs);
+        this.report = report;
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the number of encoded pairs.
+     *
+     * @return the pair count
+     */
+    public int size() {
+        return pairs.size();
+    }
+
+    /**
+     * Returns the encoded pairs.
+     *
+     * @return the pairs; {@link EncodedPair#index()} points into the list given to the builder
+     */
+    public List<EncodedPair> pairs() {
+        return pairs;
+    }
+
+    /**
+     * Returns what encoding kept and skipped.
+     *
+     * @return the report
+     */
+    public LengthFilterReport report() {
+        return report;
+    }
+
+    /**
+     * Returns the total number of target tokens, {@code <eos>} included: the tokens a model
+     * predicts in one epoch.
+     *
+     * @return the target token count
+     */
+    public long targetTokens() {
+        long total = 0;
+        for (EncodedPair pair : pairs) {
+            total += pair.targetLength() + 1;
+        }
+        return total;
+    }
+
+    /**
+     * Iterates over the batches of one epoch. Each batch's tensors live in a sub-manager of {@code
+     * manager}; close each batch when done with it (try-with-resources).
+     *
+     * @param manager the parent manager (and device) of the batches
+     * @param sampler chooses which pairs go together and in which order
+     * @param epoch the epoch number, which varies the shuffle
+     * @return the batches, created lazily
+     */
+    public Iterable<Seq2SeqBatch> batches(NDManager manager, BucketSampler sampler, int epoch) {
+        List<List<Integer>> plan = sampler.batches(pairs, epoch);
+        return () ->
+                new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < plan.size();
+                    }
+
+                    @Override
+                    public Seq2SeqBatch next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        List<EncodedPair> members = new ArrayList<>();
+                        for (int i : plan.get(next)) {
+                            members.add(pairs.get(i));
+                        }
+                        next++;
+                        return Seq2SeqBatch.create(manager, members, next, plan.size());
+                    }
+                };
+    }
+
+    /** Builds a {@link Seq2SeqDataset} by tokenizing, encoding and length-filtering pairs. */
+    public static final class Builder {
+        private List<SentencePair> pairs;
+        private SentenceTokenizer sourceTokenizer;
+        private SentenceTokenizer targetTokenizer;
+        private Vocabulary sourceVocabulary;
+        private Vocabulary targetVocabulary;
+        private int maxSourceLength = Integer.MAX_VALUE;
+        private int maxTargetLength = Integer.MAX_VALUE;
+
+        private Builder() {}
+
+        /**
+         * Sets the pairs to encode (required).
+         *
+         * @param pairs the pairs
+         * @return this builder
+         */
+        public Builder setPairs(List<SentencePair> pairs) {
+            this.pairs = pairs;
+            return this;
+        }
+
+        /**
+         * Sets the source and target tokenizers (required).
+         *
+         * @param source the source tokenizer
+         * @param target the target tokenizer
+         * @return this builder
+         */
+        public Builder setTokenizers(SentenceTokenizer source, SentenceTokenizer target) {
+            this.sourceTokenizer = source;
+            this.targetTokenizer = target;
+            return this;
+        }
+
+        /**
+         * Sets the source and target vocabularies (required).
+         *
+         * @param source the source vocabulary
+         * @param target the target vocabulary
+         * @return this builder
+         */
+        public Builder setVocabularies(Vocabulary source, Vocabulary target) {
+            this.sourceVocabulary = source;
+            this.targetVocabulary = target;
+            return this;
+        }
+
+        /**
+         * Skips pairs with more tokens than this on a side, {@code <eos>} not counted (default
+         * unlimited).
+         *
+         * @param maxSource the source maximum
+         * @param maxTarget the target maximum
+         * @return this builder
+         */
+        public Builder optMaxLengths(int maxSource, int maxTarget) {
+            this.maxSourceLength = maxSource;
+            this.maxTargetLength = maxTarget;
+            return this;
+        }
+
+        /**
+         * Tokenizes, encodes and filters the pairs.
+         *
+         * @return the dataset
+         * @throws IllegalStateException if a required value is missing
+         * @throws IllegalArgumentException if a maximum length is not positive
+         */
+        public Seq2SeqDataset build() {
+            if (pairs == null || sourceTokenizer == null || sourceVocabulary == null) {
+                throw new IllegalStateException(
+                        "Seq2SeqDataset needs setPairs, setTokenizers and setVocabularies");
+            }
+            if (maxSourceLength < 1 || maxTargetLength < 1) {
+                throw new IllegalArgumentException(
+                        "maximum lengths must be positive, got "
+                                + maxSourceLength
+                                + ", "
+                                + maxTargetLength);
+            }
+            List<EncodedPair> encoded = new ArrayList<>(pairs.size());
+            int sourceTooLong = 0;
+            int targetTooLong = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                SentencePair pair = pairs.get(i);
+                int[] source = sourceVocabulary.encode(sourceTokenizer.tokenize(pair.source()));
+                int[] target = targetVocabulary.encode(targetTokenizer.tokenize(pair.target()));
+                if (source.length > maxSourceLength) {
+                    sourceTooLong++;
+                } else if (target.length > maxTargetLength) {
+                    targetTooLong++;
+                } else {
+                    encoded.add(new EncodedPair(source, target, i));
+                }
+            }
+            LengthFilterReport report =
+                    new LengthFilterReport(
+                            pairs.size(),
+                            encoded.size(),
+                            sourceTooLong,
+                            targetTooLong,
+                            maxSourceLength,
+                            maxTargetLength);
+            return new Seq2SeqDataset(encoded, report);
+        }
+    }
+}
