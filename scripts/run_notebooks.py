@@ -139,8 +139,8 @@ def main():
         failures += 0 if ok else 1
         status = "ok" if ok else "FAILED"
         print(f"  {os.path.basename(path):32s} {status:7s} {seconds:8.1f} s" + ("" if ok else f"  {message}"), flush=True)
-    print(f"Executed copies and HTML in {os.path.abspath(args.out)}")
-    print(f"notebooks: {len(paths) - failures} passed, {failures} failed ({total:.1f} s)")
+    print(f"Executed copies and HTML in {os.path.abspath(args.out)}; {total:.1f} s in all")
+    print(f"notebooks: {len(paths) - failures} passed, {failures} failed")
     return 1 if failures else 0
 
 
