@@ -6,8 +6,8 @@ import java.util.Random;
  * The probability ε_i of feeding the decoder the ground-truth previous token (teacher forcing)
  * rather than its own prediction at training step i, after scheduled sampling (Bengio, Vinyals,
  * Jaitly and Shazeer 2015, "Scheduled Sampling for Sequence Prediction with Recurrent Neural
- * Networks"; their exponential decay is left out). The step i counts whatever the caller chooses (batches or epochs), the
- * same unit as the schedule's parameters.
+ * Networks"; their exponential decay is left out). The step i counts whatever the caller chooses
+ * (batches or epochs), the same unit as the schedule's parameters.
  *
  * <p>A schedule reads and writes a one-line spec, for configs and command lines:
  *
