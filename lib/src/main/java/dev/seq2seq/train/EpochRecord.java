@@ -1,0 +1,92 @@
+package dev.seq2seq.train;
+
+/**
+ * What one training epoch measured. Losses are mean negative log-likelihoods per target token in
+ * nats (token-weighted, e.g. {@link TokenStats#meanNll()}), accuracies are token accuracies in [0,
+ * 1]; a value that was not measured is NaN.
+ *
+ * @param epoch the 1-based epoch number
+ * @param trainLoss the mean training loss per target token over the epoch
+ * @param validLoss the mean validation NLL per target token (unsmoothed, so that {@link
+ *     #perplexity()} is a perplexity)
+ * @param trainAccuracy the training token accuracy
+ * @param validAccuracy the validation token accuracy
+ * @param tokensPerSecond training target tokens per second of training time
+ * @param elapsedSeconds the wall-clock seconds of this epoch, training and validation
+ * @param learningRate the learning rate at the end of the epoch
+ * @param validBleu the validation BLEU (0–100, as sacreBLEU reports it), NaN when not computed
+ */
+public record EpochRecord(
+        int epoch,
+        double trainLoss,
+        double validLoss,
+        double trainAccuracy,
+        double validAccuracy,
+        double tokensPerSecond,
+        double elapsedSeconds,
+        double learningRate,
+        double validBleu) {
+
+    /**
+     * Checks the epoch number.
+     *
+     * @throws IllegalArgumentException if {@code epoch < 1}
+     */
+    public EpochRecord {
+        if (epoch < 1) {
+            throw new IllegalArgumentException("epoch must be >= 1, got " + epoch);
+        }
+    }
+
+    /**
+     * Creates a record without validation BLEU.
+     *
+     * @param epoch the 1-based epoch number
+     * @param trainLoss the mean training loss per target token
+     * @param validLoss the mean validation NLL per target token
+     * @param trainAccuracy the training token accuracy
+     * @param validAccuracy the validation token accuracy
+     * @param tokensPerSecond training target tokens per second
+     * @param elapsedSeconds the wall-clock seconds of this epoch
+     * @param learningRate the learning rate at the end of the epoch
+     * @throws IllegalArgumentException if {@code epoch < 1}
+     */
+    public EpochRecord(
+            int epoch,
+            double trainLoss,
+            double validLoss,
+            double trainAccuracy,
+            double validAccuracy,
+            double tokensPerSecond,
+            double elapsedSeconds,
+            double learningRate) {
+        this(
+                epoch,
+                trainLoss,
+                validLoss,
+                trainAccuracy,
+                validAccuracy,
+                tokensPerSecond,
+                elapsedSeconds,
+                learningRate,
+                Double.NaN);
+    }
+
+    /**
+     * Returns the validation perplexity {@code exp(validLoss)}.
+     *
+     * @return the perplexity, NaN when the validation loss is NaN
+     */
+    public double perplexity() {
+        return Math.exp(validLoss);
+    }
+
+    /**
+     * Returns whether a validation BLEU was recorded.
+     *
+     * @return false when {@link #validBleu()} is NaN
+     */
+    public boolean hasBleu() {
+        return !Double.isNaN(validBleu);
+    }
+}

@@ -1,0 +1,214 @@
+package dev.seq2seq.train;
+
+import dev.seq2seq.data.DataFileException;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The {@link EpochRecord}s of a training run, in epoch order, with CSV persistence so that a run
+ * can be plotted, compared and resumed.
+ *
+ * <p>The CSV file has the header {@value #HEADER}, then one line per epoch. Numbers are written
+ * with {@link Double#toString} (they read back exactly); NaN, a value not measured, is written as
+ * an empty field (and {@code NaN} is also read as NaN). The {@code valid_perplexity} column, {@code
+ * exp(valid_loss)}, is there for readers of the file and is ignored on load.
+ *
+ * <p>Mutable and not thread-safe.
+ */
+public final class TrainingHistory {
+
+    /** The CSV header. */
+    public static final String HEADER =
+            "epoch,train_loss,valid_loss,train_accuracy,valid_accuracy,valid_perplexity,"
+                    + "tokens_per_second,elapsed_seconds,learning_rate,valid_bleu";
+
+    private static final String[] COLUMNS = HEADER.split(",");
+
+    private final List<EpochRecord> records = new ArrayList<>();
+
+    /** Creates an empty history. */
+    public TrainingHistory() {}
+
+    /**
+     * Appends an epoch.
+     *
+     * @param record the epoch's record
+     * @throws IllegalArgumentException if its epoch number is not above {@link #lastEpoch()}
+     */
+    public void add(EpochRecord record) {
+        if (record.epoch() <= lastEpoch()) {
+            throw new IllegalArgumentException(
+                    "epoch " + record.epoch() + " must come after epoch " + lastEpoch());
+        }
+        records.add(record);
+    }
+
+    /**
+     * Returns the records in epoch order.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<EpochRecord> records() {
+        return List.copyOf(records);
+    }
+
+    /**
+     * Returns the number of the last recorded epoch, e.g. to resume after it.
+     *
+     * @return the last epoch, 0 when the history is empty
+     */
+    public int lastEpoch() {
+        return records.isEmpty() ? 0 : records.get(records.size() - 1).epoch();
+    }
+
+    /**
+     * Returns the record that is smallest under a comparator; the earliest wins ties. Mind NaN:
+     * {@link Comparator#comparingDouble} puts it after every number, so it would win a reversed
+     * order; {@link #best(ToDoubleFunction, EarlyStopping.Mode)} skips it.
+     *
+     * @param order the order, best first
+     * @return the best record, empty when the history is empty
+     */
+    public Optional<EpochRecord> best(Comparator<EpochRecord> order) {
+        return records.isEmpty() ? Optional.empty() : Optional.of(Collections.min(records, order));
+    }
+
+    /**
+     * Returns the record with the best value of a metric, ignoring epochs where it is NaN; the
+     * earliest wins ties. E.g. {@code best(EpochRecord::validBleu, Mode.MAXIMIZE)}.
+     *
+     * @param metric the metric
+     * @param mode whether smaller or larger is better
+     * @return the best record, empty when no epoch has the metric
+     */
+    public Optional<EpochRecord> best(
+            ToDoubleFunction<EpochRecord> metric, EarlyStopping.Mode mode) {
+        Comparator<EpochRecord> order = Comparator.comparingDouble(metric);
+        return records.stream()
+                .filter(r -> !Double.isNaN(metric.applyAsDouble(r)))
+                .min(mode == EarlyStopping.Mode.MINIMIZE ? order : order.reversed());
+    }
+
+    /**
+     * Returns the record with the lowest validation loss, ignoring epochs without one.
+     *
+     * @return the best record, empty when no epoch has a validation loss
+     */
+    public Optional<EpochRecord> bestByValidLoss() {
+        return best(EpochRecord::validLoss, EarlyStopping.Mode.MINIMIZE);
+    }
+
+    /**
+     * Writes the history as CSV, replacing the file (written to a temporary file first, then moved,
+     * so that a crash never leaves half a file). Creates missing parent directories.
+     *
+     * @param file the CSV file
+     * @throws IOException if the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (EpochRecord r : records) {
+                double[] values = {
+                    r.trainLoss(), r.validLoss(), r.trainAccuracy(), r.validAccuracy(),
+                    r.perplexity(), r.tokensPerSecond(), r.elapsedSeconds(), r.learningRate(),
+                    r.validBleu()
+                };
+                StringBuilder line = new StringBuilder().append(r.epoch());
+                for (double v : values) {
+                    line.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+                out.write(line.append('\n').toString());
+            }
+        }
+        try {
+            Files.move(
+                    temporary,
+                    absolute,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Reads a history written by {@link #save}. Blank lines are skipped.
+     *
+     * @param file the CSV file
+     * @return the history
+     * @throws IOException if the file cannot be read
+     * @throws DataFileException naming {@code file:line} when the header or a line is malformed
+     *     (wrong number of fields, a field that is not a number, epochs out of order)
+     */
+    public static TrainingHistory load(Path file) throws IOException {
+        TrainingHistory history = new TrainingHistory();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null || !header.strip().equals(HEADER)) {
+                throw new DataFileException(file, 1, "expected the header " + HEADER);
+            }
+            int lineNumber = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    history.addParsed(file, lineNumber, line.strip());
+                }
+            }
+        }
+        return history;
+    }
+
+    private void addParsed(Path file, int lineNumber, String line) {
+        String[] fields = line.split(",", -1);
+        if (fields.length != COLUMNS.length) {
+            throw new DataFileException(
+                    file,
+                    lineNumber,
+                    "expected "
+                            + COLUMNS.length
+                            + " comma-separated fields, found "
+                            + fields.length);
+        }
+        int epoch;
+        try {
+            epoch = Integer.parseInt(fields[0].strip());
+        } catch (NumberFormatException e) {
+            throw new DataFileException(
+                    file, lineNumber, "epoch is not a whole number: '" + fields[0] + "'", e);
+        }
+        double[] v = new double[fields.length];
+        for (int i = 1; i < fields.length; i++) {
+            String text = fields[i].strip();
+            try {
+                v[i] = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new DataFileException(
+                        file, lineNumber, COLUMNS[i] + " is not a number: '" + text + "'", e);
+            }
+        }
+        try {
+            // v[5] is valid_perplexity, derived from valid_loss.
+            add(new EpochRecord(epoch, v[1], v[2], v[3], v[4], v[6], v[7], v[8], v[9]));
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(file, lineNumber, e.getMessage(), e);
+        }
+    }
+}
