@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+
 import org.junit.jupiter.api.Test;
 
 class ShapesTest {
@@ -20,7 +21,8 @@ class ShapesTest {
                     assertThrows(
                             IllegalArgumentException.class,
                             () -> Shapes.check("query", query, "B, T, H", 64, Shapes.ANY, 256));
-            assertEquals("query: expected (B, T, H) = (64, ?, 256), got (64, 7, 128)", e.getMessage());
+            assertEquals(
+                    "query: expected (B, T, H) = (64, ?, 256), got (64, 7, 128)", e.getMessage());
             assertThrows(
                     IllegalArgumentException.class,
                     () -> Shapes.check("query", query, "B, H", 64, 128));
