@@ -1,0 +1,19 @@
+/**
+ * Evaluation metrics for generated text, pure Java and pinned to published reference values.
+ *
+ * <ul>
+ *   <li>{@link dev.seq2seq.eval.Bleu} (Papineni et al. 2002) and {@link dev.seq2seq.eval.Chrf}
+ *       (chrF and chrF++, Popović 2015, 2017) compute what sacreBLEU 2.x computes (Post 2018), so
+ *       scores and their signatures can be compared with papers.
+ *   <li>{@link dev.seq2seq.eval.Rouge} computes ROUGE-1, ROUGE-2 and ROUGE-L (Lin 2004) as Google's
+ *       rouge-score package does without stemming.
+ *   <li>{@link dev.seq2seq.eval.Perplexity} and {@link dev.seq2seq.eval.TokenAccuracy} turn
+ *       training-loop counts into the usual numbers.
+ * </ul>
+ *
+ * <p>Metrics take detokenized text: one hypothesis per segment and, per segment, a list of
+ * references ({@link dev.seq2seq.eval.References} converts sacreBLEU's reference streams).
+ * Degenerate input (empty strings, an empty corpus) gives 0 or another documented value, never NaN;
+ * malformed input (nulls, count mismatches) throws {@link IllegalArgumentException}.
+ */
+package dev.seq2seq.eval;
