@@ -1,0 +1,68 @@
+package dev.seq2seq.attention;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+
+import java.util.Random;
+
+/** Seeded test arrays, filled from {@link java.util.Random} so they do not depend on the engine. */
+final class TestArrays {
+
+    private TestArrays() {}
+
+    /** Standard normal values of the given type and shape. */
+    static NDArray normal(NDManager manager, Random random, DataType type, long... shape) {
+        Shape s = new Shape(shape);
+        double[] values = new double[(int) s.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
+        return manager.create(values, s).toType(type, false);
+    }
+
+    /** The lengths [5, 2, 3] used with S = 5 throughout the tests, int64. */
+    static NDArray lengths(NDManager manager, long... lengths) {
+        return manager.create(lengths);
+    }
+
+    /**
+     * Asserts that each (b, t) row of {@code weights} (B, T, S) sums to 1 over s &lt; lengths[b]
+     * and is exactly 0.0 at s &gt;= lengths[b].
+     */
+    static void assertWeightsIgnorePadding(NDArray weights, long[] lengths, double tolerance) {
+        long b = weights.getShape().get(0);
+        long t = weights.getShape().get(1);
+        long s = weights.getShape().get(2);
+        double[] w = weights.toType(DataType.FLOAT64, false).toDoubleArray();
+        for (int i = 0; i < b; i++) {
+            for (int j = 0; j < t; j++) {
+                double sum = 0;
+                for (int k = 0; k < s; k++) {
+                    double value = w[(int) ((i * t + j) * s + k)];
+                    if (k < lengths[i]) {
+                        sum += value;
+                        if (!(value >= 0)) {
+                            throw new AssertionError("weight " + value + " at " + i + "," + j);
+                        }
+                    } else if (value != 0.0) {
+                        throw new AssertionError(
+                                "padding weight "
+                                        + value
+                                        + " at ("
+                                        + i
+                                        + ", "
+                                        + j
+                                        + ", "
+                                        + k
+                                        + ")");
+                    }
+                }
+                if (Math.abs(sum - 1) > tolerance) {
+                    throw new AssertionError("weights of row (" + i + ", " + j + ") sum to " + sum);
+                }
+            }
+        }
+    }
+}
