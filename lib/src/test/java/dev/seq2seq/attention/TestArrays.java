@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 
 import java.util.Random;
 
@@ -64,5 +67,18 @@ final class TestArrays {
                 }
             }
         }
+    }
+
+    /**
+     * Returns the array of a block's parameter by its name without DJL's child-index prefix, e.g.
+     * {@code "wq_weight"} for DJL's {@code "01wq_weight"}.
+     */
+    static NDArray parameter(Block block, String name) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            if (p.getKey().replaceFirst("^[0-9]+", "").equals(name)) {
+                return p.getValue().getArray();
+            }
+        }
+        throw new AssertionError("no parameter " + name + " in " + block.getParameters().keys());
     }
 }
