@@ -8,7 +8,8 @@ import ai.djl.training.ParameterStore;
  * Turing Machines", eq. (5)-(6), there with a sharpening factor &beta; = 1/&tau;):
  *
  * <pre>
- *   score(q_t, k_s) = cos(q_t, k_s) / &tau; = (q_t &middot; k_s) / (|q_t|_&epsilon; |k_s|_&epsilon; &tau;)
+ *   score(q_t, k_s) = cos(q_t, k_s) / &tau;
+ *                   = (q_t &middot; k_s) / (|q_t|_&epsilon; |k_s|_&epsilon; &tau;)
  *   |x|_&epsilon; = sqrt(|x|&sup2; + &epsilon;&sup2;),   &epsilon; = 1e-6
  * </pre>
  *
