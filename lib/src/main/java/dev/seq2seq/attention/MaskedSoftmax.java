@@ -65,14 +65,7 @@ public final class MaskedSoftmax {
         long s = scores.getShape().get(2);
         Shapes.check("lengths", lengths, "B", b);
         NDArray valid = mask(lengths, s); // (B, S)
-        long min = lengths.min().toType(DataType.INT64, false).getLong();
-        long max = lengths.max().toType(DataType.INT64, false).getLong();
-        if (min < 1 || max > s) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "lengths: expected each in [1, S] = [1, %d], got [%d, %d]",
-                            s, min, max));
-        }
+        checkLengths(lengths, s);
         return fill(scores, valid.expandDims(1).broadcast(b, t, s)); // (B, T, S)
     }
 
@@ -98,6 +91,24 @@ public final class MaskedSoftmax {
             throw new IllegalArgumentException("allowed: every row needs an allowed position");
         }
         return fill(scores, allowed);
+    }
+
+    /**
+     * Checks that every length lies in [1, S].
+     *
+     * @param lengths the lengths (B), integer
+     * @param s the number of positions S
+     * @throws IllegalArgumentException if a length is outside [1, S]
+     */
+    static void checkLengths(NDArray lengths, long s) {
+        long min = lengths.min().toType(DataType.INT64, false).getLong();
+        long max = lengths.max().toType(DataType.INT64, false).getLong();
+        if (min < 1 || max > s) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            "lengths: expected each in [1, S] = [1, %d], got [%d, %d]",
+                            s, min, max));
+        }
     }
 
     private static NDArray fill(NDArray scores, NDArray allowed) {

@@ -25,11 +25,6 @@ final class TestArrays {
         return manager.create(values, s).toType(type, false);
     }
 
-    /** The lengths [5, 2, 3] used with S = 5 throughout the tests, int64. */
-    static NDArray lengths(NDManager manager, long... lengths) {
-        return manager.create(lengths);
-    }
-
     /**
      * Asserts that each (b, t) row of {@code weights} (B, T, S) sums to 1 over s &lt; lengths[b]
      * and is exactly 0.0 at s &gt;= lengths[b].
@@ -70,12 +65,12 @@ final class TestArrays {
     }
 
     /**
-     * Returns the array of a block's parameter by its name without DJL's child-index prefix, e.g.
-     * {@code "wq_weight"} for DJL's {@code "01wq_weight"}.
+     * Returns the array of a block's parameter by its name without DJL's child-index prefixes, e.g.
+     * {@code "score_wq_weight"} for DJL's {@code "01score_01wq_weight"}.
      */
     static NDArray parameter(Block block, String name) {
         for (Pair<String, Parameter> p : block.getParameters()) {
-            if (p.getKey().replaceFirst("^[0-9]+", "").equals(name)) {
+            if (p.getKey().replaceAll("(^|_)[0-9]+", "$1").equals(name)) {
                 return p.getValue().getArray();
             }
         }
