@@ -13,7 +13,7 @@ import ai.djl.training.ParameterStore;
  * Learning to Align and Translate", appendix A.1.2:
  *
  * <pre>
- *   score(q_t, k_s) = v<sup>T</sup> tanh(W_q q_t + W_k k_s),   W_q: (A, Hq), W_k: (A, Hk), v: (A)
+ *   score(q_t, k_s) = v^T tanh(W_q q_t + W_k k_s),   W_q: (A, Hq), W_k: (A, Hk), v: (A)
  * </pre>
  *
  * <p>In the paper q is the previous decoder state s<sub>i-1</sub> and k the annotation

@@ -13,7 +13,7 @@ import ai.djl.training.ParameterStore;
  * Translation", eq. (8) "concat":
  *
  * <pre>
- *   score(q_t, k_s) = v<sup>T</sup> tanh(W [q_t; k_s]),   W: (A, Hq + Hk), v: (A)
+ *   score(q_t, k_s) = v^T tanh(W [q_t; k_s]),   W: (A, Hq + Hk), v: (A)
  * </pre>
  *
  * <p>The code follows the equation literally: every (query step, key) pair is concatenated into a

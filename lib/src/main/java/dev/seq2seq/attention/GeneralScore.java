@@ -10,7 +10,7 @@ import ai.djl.training.ParameterStore;
  * Neural Machine Translation", eq. (8) "general":
  *
  * <pre>
- *   score(q_t, k_s) = q_t<sup>T</sup> W k_s,   W learned, (Hq, Hk)
+ *   score(q_t, k_s) = q_t^T W k_s,   W learned, (Hq, Hk)
  * </pre>
  *
  * <p>Shapes (B: batch, T: query steps, S: source steps, Hq: query size, Hk: key size): query (B, T,

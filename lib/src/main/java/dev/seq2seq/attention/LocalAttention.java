@@ -19,7 +19,7 @@ import dev.seq2seq.Shapes;
  * <p>Positions are 0-based, s = 0 .. S - 1, and L_b is the valid length of sentence b:
  *
  * <pre>
- *   p_t    = (L_b - 1) &middot; sigmoid(v_p<sup>T</sup> tanh(W_p q_t))   in [0, L_b - 1]
+ *   p_t    = (L_b - 1) &middot; sigmoid(v_p^T tanh(W_p q_t))   in [0, L_b - 1]
  *   V_t    = { s : |s - p_t| &lt;= D and s &lt; L_b }                     (the window)
  *   a_t(s) = softmax over s in V_t of ( score(q_t, m_s) - (s - p_t)&sup2; / (2&sigma;&sup2;) )
  *            with &sigma; = D / 2
