@@ -1,0 +1,137 @@
+package dev.seq2seq.attention;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+
+/**
+ * The additive (MLP) score of Bahdanau et al. (2015), "Neural Machine Translation by Jointly
+ * Learning to Align and Translate", appendix A.1.2:
+ *
+ * <pre>
+ *   score(q_t, k_s) = v^T tanh(W_q q_t + W_k k_s),   W_q: (A, Hq), W_k: (A, Hk), v: (A)
+ * </pre>
+ *
+ * <p>In the paper q is the previous decoder state s<sub>i-1</sub> and k the annotation
+ * h<sub>j</sub>. W_q q (B, T, A) and W_k k (B, S, A) are computed once each and broadcast against
+ * each other as (B, T, 1, A) + (B, 1, S, A), so no (Hq + Hk) grid is built (compare {@link
+ * ConcatScore}). No biases, as in the paper.
+ *
+ * <p>Shapes (B: batch, T: query steps, S: source steps, Hq: query size, Hk: key size, A: attention
+ * size): query (B, T, Hq), keys (B, S, Hk), scores (B, T, S).
+ */
+public final class AdditiveScore extends AttentionScore {
+
+    private static final byte VERSION = 1;
+
+    private final int attentionSize;
+    private final Linear queryProjection;
+    private final Linear keyProjection;
+    private final Linear v;
+
+    private AdditiveScore(Builder builder) {
+        super(VERSION);
+        attentionSize = builder.attentionSize;
+        queryProjection = addChildBlock("wq", projection(attentionSize));
+        keyProjection = addChildBlock("wk", projection(attentionSize));
+        v = addChildBlock("v", projection(1));
+    }
+
+    private static Linear projection(int units) {
+        return Linear.builder().setUnits(units).optBias(false).build();
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the attention hidden size A.
+     *
+     * @return A
+     */
+    public int attentionSize() {
+        return attentionSize;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape query = inputShapes[0];
+        Shape keys = inputShapes[1];
+        queryProjection.initialize(manager, dataType, query); // (B, T, Hq)
+        keyProjection.initialize(manager, dataType, keys); // (B, S, Hk)
+        Shape grid = new Shape(query.get(0), query.get(1), keys.get(1), attentionSize);
+        v.initialize(manager, dataType, grid); // (B, T, S, A)
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if Hq or Hk differs from the initialized size
+     */
+    @Override
+    protected void checkSizes(long querySize, long keySize) {
+        checkInitializedSizes(querySize, keySize);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    protected NDArray score(
+            ParameterStore parameterStore, NDArray query, NDArray keys, boolean training) {
+        NDArray q = apply(queryProjection, parameterStore, query, training); // (B, T, A)
+        NDArray k = apply(keyProjection, parameterStore, keys, training); // (B, S, A)
+        NDArray sum = q.expandDims(2).add(k.expandDims(1)); // (B, T, 1, A) + (B, 1, S, A)
+        NDArray energy = apply(v, parameterStore, sum.tanh(), training); // (B, T, S, 1)
+        return energy.squeeze(3); // (B, T, S)
+    }
+
+    private static NDArray apply(
+            Linear linear, ParameterStore parameterStore, NDArray x, boolean training) {
+        return linear.forward(parameterStore, new NDList(x), training).singletonOrThrow();
+    }
+
+    /** Builds an {@link AdditiveScore}. */
+    public static final class Builder {
+
+        private int attentionSize;
+
+        private Builder() {}
+
+        /**
+         * Sets the attention hidden size A, the rows of W_q and W_k (required).
+         *
+         * @param attentionSize A
+         * @return this builder
+         */
+        public Builder setAttentionSize(int attentionSize) {
+            this.attentionSize = attentionSize;
+            return this;
+        }
+
+        /**
+         * Builds the score.
+         *
+         * @return the score block
+         * @throws IllegalArgumentException if the attention size is not positive
+         */
+        public AdditiveScore build() {
+            if (attentionSize < 1) {
+                throw new IllegalArgumentException(
+                        "AdditiveScore needs setAttentionSize(A) with A >= 1, got "
+                                + attentionSize);
+            }
+            return new AdditiveScore(this);
+        }
+    }
+}
