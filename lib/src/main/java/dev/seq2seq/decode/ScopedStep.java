@@ -1,0 +1,87 @@
+package dev.seq2seq.decode;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.nn.DecoderState;
+import dev.seq2seq.nn.DecoderStep;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Runs one decoder step in its own memory scope, so that a long search does not accumulate native
+ * memory: the step's temporaries are freed when it ends, the new state moves to the search's
+ * manager, and the arrays of the old state that the new state no longer uses are closed.
+ */
+final class ScopedStep {
+
+    /**
+     * The host copies a search keeps from a step, and the new state.
+     *
+     * @param logProbs log-softmax of the logits (B·V floats, row-major)
+     * @param attention the attention weights (B·S floats), or null
+     * @param state the new state, owned by the search's manager
+     */
+    record Result(float[] logProbs, float[] attention, DecoderState state) {}
+
+    private ScopedStep() {}
+
+    /**
+     * Runs {@code model.step} on {@code tokens} and {@code state}.
+     *
+     * @param model the model
+     * @param ps the parameter store
+     * @param manager the search's manager, which owns the state
+     * @param tokens the previous tokens (B)
+     * @param state the current state (owned by {@code manager})
+     * @return the host copies and the new state
+     */
+    static Result run(
+            Seq2SeqModel model,
+            ParameterStore ps,
+            NDManager manager,
+            long[] tokens,
+            DecoderState state) {
+        NDList old = arrays(state);
+        DecoderState next;
+        float[] logProbs;
+        float[] attention;
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(old);
+            DecoderStep step = model.step(ps, scope.create(tokens), state, false);
+            logProbs = step.logits().logSoftmax(1).toFloatArray(); // (B, V)
+            attention =
+                    step.attentionWeights() == null ? null : step.attentionWeights().toFloatArray();
+            next = step.state();
+            Set<NDArray> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            kept.addAll(old);
+            for (NDArray array : arrays(next)) {
+                if (!kept.contains(array)) {
+                    array.attach(manager);
+                }
+            }
+        }
+        Set<NDArray> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(arrays(next));
+        for (NDArray array : old) {
+            if (!live.contains(array)) {
+                array.close();
+            }
+        }
+        return new Result(logProbs, attention, next);
+    }
+
+    private static NDList arrays(DecoderState state) {
+        NDList list = new NDList(state.memory(), state.memoryLengths());
+        list.addAll(state.rnnState());
+        if (state.feed() != null) {
+            list.add(state.feed());
+        }
+        return list;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.seq2seq.nn;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import java.util.Locale;
+
+/**
+ * The architecture of a {@link Seq2SeqModel}: immutable, saved as JSON with every checkpoint.
+ *
+ * @param sourceVocabularySize V_src
+ * @param targetVocabularySize V (target)
+ * @param cell the recurrent cell of encoder and decoder
+ * @param embeddingSize E, for source and target embeddings
+ * @param hiddenSize H, the decoder's hidden size and the encoder's per direction
+ * @param layers L, for encoder and decoder
+ * @param bidirectional whether the encoder reads both directions
+ * @param dropout the dropout rate, in [0, 1)
+ * @param bridge how the encoder's final state initialises the decoder
+ * @param decoder which decoder
+ * @param attentionScore the scoring function name ({@code dot}, {@code scaled-dot}, {@code
+ *     general}, {@code concat}, {@code additive}, {@code cosine}); ignored by {@link
+ *     DecoderType#PLAIN}
+ * @param attentionSize A, the hidden size of the concat and additive scores
+ * @param localWindow 0 for global attention, or D > 0 for Luong's local-p attention with window
+ *     half-width D
+ * @param inputFeeding whether the Luong decoder feeds its attentional state to the next step
+ */
+public record Seq2SeqConfig(
+        int sourceVocabularySize,
+        int targetVocabularySize,
+        CellType cell,
+        int embeddingSize,
+        int hiddenSize,
+        int layers,
+        boolean bidirectional,
+        float dropout,
+        BridgeType bridge,
+        DecoderType decoder,
+        String attentionScore,
+        int attentionSize,
+        int localWindow,
+        boolean inputFeeding) {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    /**
+     * Validates the configuration.
+     *
+     * @throws IllegalArgumentException naming the first wrong value
+     */
+    public Seq2SeqConfig {
+        check(sourceVocabularySize >= 5, "sourceVocabularySize", sourceVocabularySize);
+        check(targetVocabularySize >= 5, "targetVocabularySize", targetVocabularySize);
+        check(embeddingSize >= 1, "embeddingSize", embeddingSize);
+        check(hiddenSize >= 1, "hiddenSize", hiddenSize);
+        check(layers >= 1, "layers", layers);
+        check(dropout >= 0 && dropout < 1, "dropout", dropout);
+        check(attentionSize >= 1, "attentionSize", attentionSize);
+        check(localWindow >= 0, "localWindow", localWindow);
+        if (cell == null || bridge == null || decoder == null || attentionScore == null) {
+            throw new IllegalArgumentException(
+                    "cell, bridge, decoder and attentionScore are required");
+        }
+        attentionScore = attentionScore.toLowerCase(Locale.ROOT);
+    }
+
+    private static void check(boolean ok, String name, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException("invalid " + name + ": " + value);
+        }
+    }
+
+    /**
+     * Returns a builder with the defaults of the reference model: GRU, E = H = 256, one
+     * bidirectional encoder layer, dropout 0.2, linear bridge, Bahdanau decoder with additive
+     * attention (A = 256).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns M, the size of one encoder output: 2H if bidirectional, else H.
+     *
+     * @return the memory size
+     */
+    public int memorySize() {
+        return bidirectional ? 2 * hiddenSize : hiddenSize;
+    }
+
+    /**
+     * Serialises to JSON.
+     *
+     * @return pretty-printed JSON
+     */
+    public String toJson() {
+        return GSON.toJson(this);
+    }
+
+    /**
+     * Parses JSON written by {@link #toJson()}.
+     *
+     * @param json the JSON text
+     * @return the configuration
+     * @throws IllegalArgumentException if the JSON is malformed or a value is invalid
+     */
+    public static Seq2SeqConfig fromJson(String json) {
+        try {
+            Seq2SeqConfig config = GSON.fromJson(json, Seq2SeqConfig.class);
+            if (config == null) {
+                throw new IllegalArgumentException("empty model configuration");
+            }
+            return config;
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(
+                    "malformed model configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds a {@link Seq2SeqConfig}; the vocabulary sizes are required. */
+    public static final class Builder {
+        private int sourceVocabularySize;
+        private int targetVocabularySize;
+        private CellType cell = CellType.GRU;
+        private int embeddingSize = 256;
+        private int hiddenSize = 256;
+        private int layers = 1;
+        private boolean bidirectional = true;
+        private float dropout = 0.2f;
+        private BridgeType bridge = BridgeType.LINEAR;
+        private DecoderType decoder = DecoderType.BAHDANAU;
+        private String attentionScore = "additive";
+        private int attentionSize = 256;
+        private int localWindow;
+        private boolean inputFeeding;
+
+        private Builder() {}
+
+        /**
+         * Sets the vocabulary sizes (required).
+         *
+         * @param source V_src
+         * @param target V
+         * @return this builder
+         */
+        public Builder setVocabularySizes(int source, int target) {
+            this.sourceVocabularySize = source;
+            this.targetVocabularySize = target;
+            return this;
+        }
+
+        /**
+         * @param cell the cell (default GRU) @return this builder
+         */
+        public Builder optCell(CellType cell) {
+            this.cell = cell;
+            return this;
+        }
+
+        /**
+         * @param size E (default 256) @return this builder
+         */
+        public Builder optEmbeddingSize(int size) {
+            this.embeddingSize = size;
+            return this;
+        }
+
+        /**
+         * @param size H (default 256) @return this builder
+         */
+        public Builder optHiddenSize(int size) {
+            this.hiddenSize = size;
+            return this;
+        }
+
+        /**
+         * @param layers L (default 1) @return this builder
+         */
+        public Builder optLayers(int layers) {
+            this.layers = layers;
+            return this;
+        }
+
+        /**
+         * @param bidirectional whether the encoder is bidirectional (default true) @return this
+         *     builder
+         */
+        public Builder optBidirectional(boolean bidirectional) {
+            this.bidirectional = bidirectional;
+            return this;
+        }
+
+        /**
+         * @param dropout the dropout rate (default 0.2) @return this builder
+         */
+        public Builder optDropout(float dropout) {
+            this.dropout = dropout;
+            return this;
+        }
+
+        /**
+         * @param bridge the bridge (default LINEAR) @return this builder
+         */
+        public Builder optBridge(BridgeType bridge) {
+            this.bridge = bridge;
+            return this;
+        }
+
+        /**
+         * @param decoder the decoder (default BAHDANAU) @return this builder
+         */
+        public Builder optDecoder(DecoderType decoder) {
+            this.decoder = decoder;
+            return this;
+        }
+
+        /**
+         * Sets the attention scoring function and its hidden size (defaults additive, 256).
+         *
+         * @param score the score name
+         * @param size A
+         * @return this builder
+         */
+        public Builder optAttention(String score, int size) {
+            this.attentionScore = score;
+            this.attentionSize = size;
+            return this;
+        }
+
+        /**
+         * @param window 0 for global, D > 0 for local-p (default 0) @return this builder
+         */
+        public Builder optLocalWindow(int window) {
+            this.localWindow = window;
+            return this;
+        }
+
+        /**
+         * @param inputFeeding Luong input feeding (default false) @return this builder
+         */
+        public Builder optInputFeeding(boolean inputFeeding) {
+            this.inputFeeding = inputFeeding;
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @return the configuration
+         * @throws IllegalArgumentException naming the first wrong value
+         */
+        public Seq2SeqConfig build() {
+            return new Seq2SeqConfig(
+                    sourceVocabularySize,
+                    targetVocabularySize,
+                    cell,
+                    embeddingSize,
+                    hiddenSize,
+                    layers,
+                    bidirectional,
+                    dropout,
+                    bridge,
+                    decoder,
+                    attentionScore,
+                    attentionSize,
+                    localWindow,
+                    inputFeeding);
+        }
+    }
+}

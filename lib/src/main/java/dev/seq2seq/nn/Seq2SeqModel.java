@@ -1,0 +1,224 @@
+package dev.seq2seq.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.util.PairList;
+
+import dev.seq2seq.Shapes;
+
+/**
+ * An encoder-decoder translation model: {@link RecurrentEncoder}, {@link Bridge} and one of the
+ * decoders, as a single DJL block.
+ *
+ * <ul>
+ *   <li>Training: {@code forward(ps, NDList(source (B, S), sourceLengths (B), targetInput (B, T)),
+ *       true)} runs teacher forcing and returns {@code NDList(logits (B, T, V)[, attention weights
+ *       (B, T, S)])}; {@link #forwardScheduled} feeds back the model's own predictions with a
+ *       probability (scheduled sampling).
+ *   <li>Search: {@link #encode} once per batch, then {@link #step} once per output token.
+ * </ul>
+ *
+ * <p>Shapes: B batch, S source steps, T target steps, V target vocabulary, M memory size.
+ */
+public final class Seq2SeqModel extends AbstractBlock {
+
+    private final Seq2SeqConfig config;
+    private final RecurrentEncoder encoder;
+    private final Bridge bridge;
+    private final Seq2SeqDecoder decoder;
+
+    /**
+     * Creates a model from its configuration, with the attention block the configuration names.
+     *
+     * @param config the configuration
+     * @return the model, not yet initialised
+     * @throws IllegalArgumentException if the configuration names an unknown attention score
+     */
+    public static Seq2SeqModel create(Seq2SeqConfig config) {
+        Block attention =
+                config.decoder() == DecoderType.PLAIN ? null : AttentionFactory.create(config);
+        return new Seq2SeqModel(config, attention);
+    }
+
+    private Seq2SeqModel(Seq2SeqConfig config, Block attention) {
+        this.config = config;
+        int memory = config.memorySize();
+        this.encoder =
+                addChildBlock(
+                        "encoder",
+                        new RecurrentEncoder(
+                                config.sourceVocabularySize(),
+                                config.embeddingSize(),
+                                config.cell(),
+                                config.hiddenSize(),
+                                config.layers(),
+                                config.bidirectional(),
+                                config.dropout()));
+        this.bridge =
+                addChildBlock(
+                        "bridge",
+                        new Bridge(
+                                config.bridge(),
+                                memory,
+                                config.hiddenSize(),
+                                config.cell().stateArrays()));
+        Seq2SeqDecoder d;
+        switch (config.decoder()) {
+            case PLAIN:
+                d = new PlainDecoder(config, memory);
+                break;
+            case BAHDANAU:
+                d = new BahdanauDecoder(config, memory, attention);
+                break;
+            default:
+                d = new LuongDecoder(config, memory, attention);
+        }
+        this.decoder = addChildBlock("decoder", d);
+    }
+
+    /**
+     * Initialises all parameters: Xavier for weights, zeros for biases.
+     *
+     * @param manager the manager that will own the parameters
+     */
+    public void initialize(NDManager manager) {
+        setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
+        initialize(manager, DataType.FLOAT32, new Shape(1, 1), new Shape(1), new Shape(1, 1));
+    }
+
+    /**
+     * Returns the configuration.
+     *
+     * @return the configuration
+     */
+    public Seq2SeqConfig config() {
+        return config;
+    }
+
+    /**
+     * Encodes a batch of source sentences into the decoder's initial state.
+     *
+     * @param ps the parameter store
+     * @param source source ids followed by {@code <eos>}, padded (B, S) int64
+     * @param sourceLengths valid lengths (B) int64
+     * @param training whether in training mode (dropout)
+     * @return the initial decoder state
+     * @throws IllegalArgumentException if a shape is wrong, naming expected and actual
+     */
+    public DecoderState encode(
+            ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
+        NDList encoded = encoder.forward(ps, new NDList(source, sourceLengths), training);
+        NDArray memory = encoded.head(); // (B, S, M)
+        NDList finals = encoded.subNDList(1); // h (B, L, M)[, c]
+        NDArray summary = finals.head().get(":, -1, :"); // (B, M)
+        NDList initial = bridge.forward(ps, finals, training); // h0 (B, L, H)[, c0]
+        return decoder.initialState(memory, sourceLengths, initial, summary);
+    }
+
+    /**
+     * Runs one decoder step.
+     *
+     * @param ps the parameter store
+     * @param tokens the previous output tokens (B) int64, {@code <bos>} at the first step
+     * @param state the state from {@link #encode} or the previous step
+     * @param training whether in training mode
+     * @return the next-token logits (B, V), the new state and the attention weights (B, S) or null
+     */
+    public DecoderStep step(
+            ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
+        return decoder.step(ps, tokens, state, training);
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray targetInput = checkInputs(inputs);
+        DecoderState state = encode(ps, inputs.get(0), inputs.get(1), training);
+        return decoder.teacherForced(ps, targetInput, state, training);
+    }
+
+    /**
+     * Runs the decoder step by step, feeding at each step the reference token with probability
+     * {@code teacherForcingRatio} and the model's own most likely token otherwise, per sentence
+     * (scheduled sampling, Bengio et al. 2015). A ratio of 1 is teacher forcing.
+     *
+     * @param ps the parameter store
+     * @param inputs {@code NDList(source (B, S), sourceLengths (B), targetInput (B, T))}
+     * @param teacherForcingRatio the probability of feeding the reference token, in [0, 1]
+     * @param training whether in training mode
+     * @return {@code NDList(logits (B, T, V)[, attention weights (B, T, S)])}
+     */
+    public NDList forwardScheduled(
+            ParameterStore ps, NDList inputs, double teacherForcingRatio, boolean training) {
+        NDArray targetInput = checkInputs(inputs);
+        if (teacherForcingRatio >= 1) {
+            return forward(ps, inputs, training);
+        }
+        DecoderState state = encode(ps, inputs.get(0), inputs.get(1), training);
+        NDManager manager = targetInput.getManager();
+        long b = targetInput.getShape().get(0);
+        long t = targetInput.getShape().get(1);
+        NDList logits = new NDList();
+        NDList weights = new NDList();
+        NDArray tokens = targetInput.get(":, 0"); // (B) <bos>
+        for (int i = 0; i < t; i++) {
+            DecoderStep step = decoder.step(ps, tokens, state, training);
+            logits.add(step.logits());
+            if (step.attentionWeights() != null) {
+                weights.add(step.attentionWeights());
+            }
+            state = step.state();
+            if (i + 1 < t) {
+                NDArray predicted = step.logits().argMax(1).toType(DataType.INT64, false); // (B)
+                NDArray useReference =
+                        manager.randomUniform(0f, 1f, new Shape(b)).lt(teacherForcingRatio); // (B)
+                tokens = NDArrays.where(useReference, targetInput.get(":, {}", i + 1), predicted);
+            }
+        }
+        NDList out = new NDList(NDArrays.stack(logits, 1)); // (B, T, V)
+        if (!weights.isEmpty()) {
+            out.add(NDArrays.stack(weights, 1)); // (B, T, S)
+        }
+        return out;
+    }
+
+    private static NDArray checkInputs(NDList inputs) {
+        if (inputs.size() != 3) {
+            throw new IllegalArgumentException(
+                    "expected NDList(source, sourceLengths, targetInput), got "
+                            + inputs.size()
+                            + " arrays");
+        }
+        long b = inputs.get(0).getShape().get(0);
+        Shapes.check("source", inputs.get(0), "B, S", b, Shapes.ANY);
+        Shapes.check("sourceLengths", inputs.get(1), "B", b);
+        return Shapes.check("targetInput", inputs.get(2), "B, T", b, Shapes.ANY);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape target = inputShapes[2];
+        return new Shape[] {new Shape(target.get(0), target.get(1), config.targetVocabularySize())};
+    }
+
+    @Override
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape source = new Shape(1, 1);
+        Shape lengths = new Shape(1);
+        encoder.initialize(manager, dataType, source, lengths);
+        Shape[] states = new Shape[config.cell().stateArrays()];
+        java.util.Arrays.fill(states, new Shape(1, config.layers(), config.memorySize()));
+        bridge.initialize(manager, dataType, states);
+        decoder.initialize(manager, dataType, new Shape(1, 1));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The networks: token embeddings, the recurrent encoder, the bridge from encoder to decoder state,
+ * the decoders (without attention, Bahdanau, Luong) and the {@link dev.seq2seq.nn.Seq2SeqModel}
+ * that joins them, with a teacher-forced forward pass for training and {@code encode} plus a
+ * single-step {@code step} for search.
+ *
+ * <p>Shapes are batch-first. B: batch, S: source steps, T: target steps, E: embedding size, H:
+ * hidden size of the decoder, M: size of one encoder output ("memory", D·H_enc for D directions),
+ * L: layers, V: vocabulary. Decoder states are kept batch-first too, as (B, L, H), so that search
+ * can reorder every state array along axis 0.
+ */
+package dev.seq2seq.nn;

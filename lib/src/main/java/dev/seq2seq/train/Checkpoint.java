@@ -1,0 +1,209 @@
+package dev.seq2seq.train;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+
+import dev.seq2seq.data.DataFileException;
+import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saves and loads a trained model as a folder of plain files:
+ *
+ * <ul>
+ *   <li>{@code model.params}: the parameters in DJL's format ({@code Block.saveParameters});
+ *   <li>{@code config.json}: the {@link Seq2SeqConfig};
+ *   <li>{@code source.vocab}, {@code target.vocab}: the vocabularies ({@link Vocabulary#save});
+ *   <li>{@code provenance.json}: data hash, languages, seed, versions and date ({@link
+ *       Provenance}).
+ * </ul>
+ *
+ * <p>Loading checks that every file is there and that they agree (vocabulary sizes against the
+ * configuration, parameter shapes against the architecture), and says which file is wrong.
+ */
+public final class Checkpoint {
+
+    /** The parameter file. */
+    public static final String PARAMETERS = "model.params";
+
+    /** The configuration file. */
+    public static final String CONFIG = "config.json";
+
+    /** The source vocabulary file. */
+    public static final String SOURCE_VOCABULARY = "source.vocab";
+
+    /** The target vocabulary file. */
+    public static final String TARGET_VOCABULARY = "target.vocab";
+
+    /** The provenance file. */
+    public static final String PROVENANCE = "provenance.json";
+
+    private static final List<String> FILES =
+            List.of(PARAMETERS, CONFIG, SOURCE_VOCABULARY, TARGET_VOCABULARY, PROVENANCE);
+
+    private Checkpoint() {}
+
+    /**
+     * Writes a checkpoint, creating the folder if needed and replacing the files.
+     *
+     * @param folder the checkpoint folder
+     * @param trained the model, vocabularies and provenance
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static void save(Path folder, TrainedModel trained) {
+        try {
+            Files.createDirectories(folder);
+            try (DataOutputStream out =
+                    new DataOutputStream(
+                            new BufferedOutputStream(
+                                    Files.newOutputStream(folder.resolve(PARAMETERS))))) {
+                trained.model().saveParameters(out);
+            }
+            Files.writeString(folder.resolve(CONFIG), trained.model().config().toJson());
+            Files.writeString(folder.resolve(PROVENANCE), trained.provenance().toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint " + folder, e);
+        }
+        trained.sourceVocabulary().save(folder.resolve(SOURCE_VOCABULARY));
+        trained.targetVocabulary().save(folder.resolve(TARGET_VOCABULARY));
+    }
+
+    /**
+     * Loads a checkpoint.
+     *
+     * @param folder the checkpoint folder
+     * @param manager the manager that will own the parameters
+     * @return the initialised model with its vocabularies and provenance
+     * @throws CheckpointException if the folder or a file is missing, malformed or does not match
+     *     the others
+     */
+    public static TrainedModel load(Path folder, NDManager manager) {
+        if (!Files.isDirectory(folder)) {
+            throw new CheckpointException(folder, "no such folder", null);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String file : FILES) {
+            if (!Files.isRegularFile(folder.resolve(file))) {
+                missing.add(file);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CheckpointException(
+                    folder,
+                    "missing " + String.join(", ", missing) + " (a checkpoint has " + FILES + ")",
+                    null);
+        }
+        Seq2SeqConfig config;
+        Provenance provenance;
+        Vocabulary source;
+        Vocabulary target;
+        try {
+            config = Seq2SeqConfig.fromJson(read(folder.resolve(CONFIG)));
+            provenance = Provenance.fromJson(read(folder.resolve(PROVENANCE)));
+            source = Vocabulary.load(folder.resolve(SOURCE_VOCABULARY));
+            target = Vocabulary.load(folder.resolve(TARGET_VOCABULARY));
+        } catch (IllegalArgumentException | DataFileException e) {
+            throw new CheckpointException(folder, e.getMessage(), e);
+        }
+        requireSize(
+                folder,
+                SOURCE_VOCABULARY,
+                source.size(),
+                "sourceVocabularySize",
+                config.sourceVocabularySize());
+        requireSize(
+                folder,
+                TARGET_VOCABULARY,
+                target.size(),
+                "targetVocabularySize",
+                config.targetVocabularySize());
+        Seq2SeqModel model = Seq2SeqModel.create(config);
+        model.initialize(manager);
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : model.getParameters()) {
+            expected.put(p.getKey(), p.getValue().getArray().getShape());
+        }
+        try (DataInputStream in =
+                new DataInputStream(
+                        new BufferedInputStream(
+                                Files.newInputStream(folder.resolve(PARAMETERS))))) {
+            model.loadParameters(manager, in);
+            if (in.read() != -1) {
+                throw new MalformedModelException("trailing bytes after the last parameter");
+            }
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            throw new CheckpointException(
+                    folder,
+                    PARAMETERS
+                            + " does not match the architecture in "
+                            + CONFIG
+                            + " ("
+                            + e.getMessage()
+                            + ")",
+                    e);
+        }
+        for (Pair<String, Parameter> p : model.getParameters()) {
+            Shape actual = p.getValue().getArray().getShape();
+            if (!actual.equals(expected.get(p.getKey()))) {
+                throw new CheckpointException(
+                        folder,
+                        PARAMETERS
+                                + " does not match the architecture in "
+                                + CONFIG
+                                + ": parameter "
+                                + p.getKey()
+                                + " has shape "
+                                + actual
+                                + ", the architecture needs "
+                                + expected.get(p.getKey()),
+                        null);
+            }
+        }
+        return new TrainedModel(model, source, target, provenance);
+    }
+
+    private static void requireSize(
+            Path folder, String file, int actual, String field, int expected) {
+        if (actual != expected) {
+            throw new CheckpointException(
+                    folder,
+                    file
+                            + " has "
+                            + actual
+                            + " tokens but "
+                            + CONFIG
+                            + " says "
+                            + field
+                            + " "
+                            + expected,
+                    null);
+        }
+    }
+
+    private static String read(Path file) throws IllegalArgumentException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.seq2seq.train;
+
+import ai.djl.engine.Engine;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import dev.seq2seq.data.Language;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Where a trained model came from: enough to reproduce the run (Tribuo's provenance idea). Saved as
+ * {@code provenance.json} in every checkpoint.
+ *
+ * @param dataFile the training corpus, as given
+ * @param dataSha256 the corpus file's SHA-256
+ * @param sourceLanguage the source language, whose tokenizer the model expects
+ * @param targetLanguage the target language
+ * @param seed the random seed of the run
+ * @param trainingSummary what was trained and for how long, in words
+ * @param djlVersion the DJL version
+ * @param engine the engine name and version, e.g. {@code PyTorch 2.7.1}
+ * @param javaVersion the Java runtime version
+ * @param created when the checkpoint was written, ISO-8601 UTC
+ */
+public record Provenance(
+        String dataFile,
+        String dataSha256,
+        Language sourceLanguage,
+        Language targetLanguage,
+        long seed,
+        String trainingSummary,
+        String djlVersion,
+        String engine,
+        String javaVersion,
+        String created) {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    /**
+     * Records the current run, filling in versions and the date.
+     *
+     * @param dataFile the corpus path
+     * @param dataSha256 the corpus hash
+     * @param source the source language
+     * @param target the target language
+     * @param seed the seed
+     * @param trainingSummary what was trained, e.g. {@code 12 epochs, best valid loss 1.83 at 10}
+     * @return the provenance
+     */
+    public static Provenance of(
+            String dataFile,
+            String dataSha256,
+            Language source,
+            Language target,
+            long seed,
+            String trainingSummary) {
+        Engine engine = Engine.getInstance();
+        return new Provenance(
+                dataFile,
+                dataSha256,
+                source,
+                target,
+                seed,
+                trainingSummary,
+                Engine.getDjlVersion(),
+                engine.getEngineName() + " " + engine.getVersion(),
+                Runtime.version().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /**
+     * Returns a copy with another training summary.
+     *
+     * @param summary the new summary
+     * @return the copy
+     */
+    public Provenance withTrainingSummary(String summary) {
+        return new Provenance(
+                dataFile,
+                dataSha256,
+                sourceLanguage,
+                targetLanguage,
+                seed,
+                summary,
+                djlVersion,
+                engine,
+                javaVersion,
+                created);
+    }
+
+    /**
+     * Serialises to JSON.
+     *
+     * @return pretty-printed JSON
+     */
+    public String toJson() {
+        return GSON.toJson(this);
+    }
+
+    /**
+     * Parses JSON written by {@link #toJson()}.
+     *
+     * @param json the text
+     * @return the provenance
+     * @throws IllegalArgumentException if the JSON is malformed or lacks the languages
+     */
+    public static Provenance fromJson(String json) {
+        Provenance p;
+        try {
+            p = GSON.fromJson(json, Provenance.class);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("malformed provenance: " + e.getMessage(), e);
+        }
+        if (p == null || p.sourceLanguage() == null || p.targetLanguage() == null) {
+            throw new IllegalArgumentException("provenance lacks sourceLanguage/targetLanguage");
+        }
+        return p;
+    }
+}

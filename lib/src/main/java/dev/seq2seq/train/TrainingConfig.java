@@ -1,0 +1,191 @@
+package dev.seq2seq.train;
+
+/**
+ * How to train: immutable, recorded with each run.
+ *
+ * @param epochs the maximum number of epochs
+ * @param maxMinutes a wall-clock budget in minutes (0 for none): training stops, validates and
+ *     returns once it is spent, even mid-epoch
+ * @param batchSize B, sentence pairs per batch
+ * @param learningRate Adam's initial learning rate
+ * @param learningRateDecay the factor applied to the learning rate after each epoch (1 for none)
+ * @param clipNorm the maximum global gradient norm (Pascanu et al. 2013), 0 for no clipping
+ * @param labelSmoothing ε of label smoothing (Szegedy et al. 2016), 0 for none
+ * @param teacherForcing the teacher-forcing schedule, in {@link TeacherForcingSchedule#parse}
+ *     syntax, over training steps (batches)
+ * @param patience stop after this many epochs without improvement of the validation loss (0 to
+ *     never stop early)
+ * @param seed the seed of parameter initialisation, dropout, sampling and shuffling
+ */
+public record TrainingConfig(
+        int epochs,
+        double maxMinutes,
+        int batchSize,
+        float learningRate,
+        float learningRateDecay,
+        double clipNorm,
+        float labelSmoothing,
+        String teacherForcing,
+        int patience,
+        long seed) {
+
+    /**
+     * Validates the configuration.
+     *
+     * @throws IllegalArgumentException naming the first wrong value
+     */
+    public TrainingConfig {
+        check(epochs >= 1, "epochs", epochs);
+        check(maxMinutes >= 0, "maxMinutes", maxMinutes);
+        check(batchSize >= 1, "batchSize", batchSize);
+        check(learningRate > 0, "learningRate", learningRate);
+        check(
+                learningRateDecay > 0 && learningRateDecay <= 1,
+                "learningRateDecay",
+                learningRateDecay);
+        check(clipNorm >= 0, "clipNorm", clipNorm);
+        check(labelSmoothing >= 0 && labelSmoothing < 1, "labelSmoothing", labelSmoothing);
+        check(patience >= 0, "patience", patience);
+        TeacherForcingSchedule.parse(teacherForcing);
+    }
+
+    private static void check(boolean ok, String name, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException("invalid " + name + ": " + value);
+        }
+    }
+
+    /**
+     * Returns a builder with the defaults: 10 epochs, no time budget, B = 64, Adam 1e-3 without
+     * decay, clipping at 1.0, no label smoothing, teacher forcing 1.0, no early stopping, seed 42.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the parsed teacher-forcing schedule.
+     *
+     * @return the schedule
+     */
+    public TeacherForcingSchedule schedule() {
+        return TeacherForcingSchedule.parse(teacherForcing);
+    }
+
+    /** Builds a {@link TrainingConfig}; every value has a default. */
+    public static final class Builder {
+        private int epochs = 10;
+        private double maxMinutes;
+        private int batchSize = 64;
+        private float learningRate = 1e-3f;
+        private float learningRateDecay = 1f;
+        private double clipNorm = 1.0;
+        private float labelSmoothing;
+        private String teacherForcing = "constant:1.0";
+        private int patience;
+        private long seed = 42;
+
+        private Builder() {}
+
+        /**
+         * @param epochs the maximum number of epochs @return this builder
+         */
+        public Builder optEpochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /**
+         * @param minutes a wall-clock budget, 0 for none @return this builder
+         */
+        public Builder optMaxMinutes(double minutes) {
+            this.maxMinutes = minutes;
+            return this;
+        }
+
+        /**
+         * @param batchSize B @return this builder
+         */
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets Adam's learning rate and its decay factor per epoch.
+         *
+         * @param rate the initial rate
+         * @param decayPerEpoch the factor after each epoch, in (0, 1]
+         * @return this builder
+         */
+        public Builder optLearningRate(float rate, float decayPerEpoch) {
+            this.learningRate = rate;
+            this.learningRateDecay = decayPerEpoch;
+            return this;
+        }
+
+        /**
+         * @param clipNorm the maximum global gradient norm, 0 for none @return this builder
+         */
+        public Builder optClipNorm(double clipNorm) {
+            this.clipNorm = clipNorm;
+            return this;
+        }
+
+        /**
+         * @param epsilon the label smoothing ε @return this builder
+         */
+        public Builder optLabelSmoothing(float epsilon) {
+            this.labelSmoothing = epsilon;
+            return this;
+        }
+
+        /**
+         * @param spec a teacher-forcing schedule spec, e.g. {@code linear:1.0:0.5:5000} @return
+         *     this builder
+         */
+        public Builder optTeacherForcing(String spec) {
+            this.teacherForcing = spec;
+            return this;
+        }
+
+        /**
+         * @param patience epochs without improvement before stopping, 0 for never @return this
+         *     builder
+         */
+        public Builder optPatience(int patience) {
+            this.patience = patience;
+            return this;
+        }
+
+        /**
+         * @param seed the random seed @return this builder
+         */
+        public Builder optSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @return the configuration
+         * @throws IllegalArgumentException naming the first wrong value
+         */
+        public TrainingConfig build() {
+            return new TrainingConfig(
+                    epochs,
+                    maxMinutes,
+                    batchSize,
+                    learningRate,
+                    learningRateDecay,
+                    clipNorm,
+                    labelSmoothing,
+                    teacherForcing,
+                    patience,
+                    seed);
+        }
+    }
+}

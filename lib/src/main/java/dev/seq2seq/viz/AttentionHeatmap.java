@@ -1,0 +1,85 @@
+package dev.seq2seq.viz;
+
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An attention heatmap: source tokens along the x axis, output tokens down the y axis, and the
+ * weight {@code α_tj} of output step t on source position j as colour (white 0, dark 1), as in the
+ * alignment figures of Bahdanau et al. (2015).
+ */
+public final class AttentionHeatmap {
+
+    private AttentionHeatmap() {}
+
+    /**
+     * Builds the heatmap.
+     *
+     * @param sourceTokens the S source tokens (including {@code <eos>} if the model saw it)
+     * @param outputTokens the T output tokens (including {@code <eos>} if the model emitted it)
+     * @param weights the (T, S) attention weights, each row summing to 1
+     * @param title the chart title, e.g. the source sentence
+     * @return the chart
+     * @throws IllegalArgumentException if the weight matrix is not T x S
+     */
+    public static HeatMapChart of(
+            List<String> sourceTokens, List<String> outputTokens, float[][] weights, String title) {
+        int t = outputTokens.size();
+        int s = sourceTokens.size();
+        if (weights.length != t || (t > 0 && weights[0].length != s)) {
+            throw new IllegalArgumentException(
+                    "attention weights must be (T, S) = ("
+                            + t
+                            + ", "
+                            + s
+                            + "), got ("
+                            + weights.length
+                            + ", "
+                            + (weights.length == 0 ? 0 : weights[0].length)
+                            + ")");
+        }
+        int cell = 44;
+        HeatMapChart chart =
+                new HeatMapChartBuilder()
+                        .width(Math.max(360, 140 + cell * s))
+                        .height(Math.max(240, 110 + cell * t))
+                        .title(title)
+                        .xAxisTitle("source")
+                        .yAxisTitle("output")
+                        .build();
+        chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(8, 48, 107)});
+        chart.getStyler().setMin(0);
+        chart.getStyler().setMax(1);
+        chart.getStyler().setShowValue(false);
+        chart.getStyler().setLegendVisible(true);
+        List<String> ys = new ArrayList<>();
+        for (int i = t - 1; i >= 0; i--) {
+            ys.add(numbered(i, outputTokens.get(i), ys));
+        }
+        List<String> xs = new ArrayList<>();
+        for (int j = 0; j < s; j++) {
+            xs.add(numbered(j, sourceTokens.get(j), xs));
+        }
+        List<Number[]> heat = new ArrayList<>();
+        for (int i = 0; i < t; i++) {
+            for (int j = 0; j < s; j++) {
+                heat.add(new Number[] {j, t - 1 - i, weights[i][j]});
+            }
+        }
+        chart.addSeries("attention", xs, ys, heat);
+        return chart;
+    }
+
+    /** Axis labels must be distinct; a repeated token gets invisible padding. */
+    private static String numbered(int index, String token, List<String> seen) {
+        String label = token;
+        while (seen.contains(label)) {
+            label = label + "\u200B";
+        }
+        return label;
+    }
+}

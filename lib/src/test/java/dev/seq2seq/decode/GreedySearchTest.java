@@ -1,0 +1,111 @@
+package dev.seq2seq.decode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.nn.DecoderState;
+import dev.seq2seq.nn.DecoderStep;
+import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.Seeds;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class GreedySearchTest {
+
+    private static Seq2SeqModel model(NDManager manager, DecoderType decoder) {
+        Seeds.seedEverything(4);
+        Seq2SeqModel model =
+                Seq2SeqModel.create(
+                        Seq2SeqConfig.builder()
+                                .setVocabularySizes(15, 9)
+                                .optEmbeddingSize(8)
+                                .optHiddenSize(8)
+                                .optDecoder(decoder)
+                                .optAttention("general", 8)
+                                .build());
+        model.initialize(manager);
+        return model;
+    }
+
+    @Test
+    void batchedSearchEqualsOneSentenceAtATimeArgmax() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = model(manager, DecoderType.BAHDANAU);
+            NDArray source = manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
+            NDArray lengths = manager.create(new long[] {4, 2});
+            List<Hypothesis> batched = new GreedySearch(model, 1.0, 3).search(source, lengths);
+            for (int row = 0; row < 2; row++) {
+                long length = lengths.getLong(row);
+                NDArray one = source.get("{}:{}, :{}", row, row + 1, length);
+                ParameterStore ps = new ParameterStore(manager, false);
+                DecoderState state =
+                        model.encode(ps, one, manager.create(new long[] {length}), false);
+                long token = 2;
+                double score = 0;
+                int steps = 0;
+                StringBuilder expected = new StringBuilder();
+                while (steps < (length - 1) + 3) {
+                    DecoderStep step =
+                            model.step(ps, manager.create(new long[] {token}), state, false);
+                    NDArray logProbs = step.logits().logSoftmax(1).get(0);
+                    token = logProbs.argMax().getLong();
+                    score += logProbs.getFloat(token);
+                    state = step.state();
+                    steps++;
+                    if (token == 3) {
+                        break;
+                    }
+                    expected.append(token).append(' ');
+                }
+                Hypothesis h = batched.get(row);
+                StringBuilder actual = new StringBuilder();
+                for (int t : h.tokens()) {
+                    actual.append(t).append(' ');
+                }
+                assertEquals(expected.toString(), actual.toString());
+                assertEquals(score, h.score(), 1e-4);
+                assertTrue(h.length() <= (length - 1) + 3);
+                assertEquals(h.tokenLogProbs().length, h.attention().length);
+                for (float[] row2 : h.attention()) {
+                    assertEquals(length, row2.length);
+                    float sum = 0;
+                    for (float w : row2) {
+                        sum += w;
+                    }
+                    assertEquals(1f, sum, 1e-4);
+                }
+            }
+        }
+    }
+
+    @Test
+    void modelWithoutAttentionHasNoAttentionMatrix() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = model(manager, DecoderType.PLAIN);
+            List<Hypothesis> h =
+                    new GreedySearch(model)
+                            .search(
+                                    manager.create(new long[] {5, 3}, new Shape(1, 2)),
+                                    manager.create(new long[] {2}));
+            assertEquals(null, h.get(0).attention());
+        }
+    }
+
+    @Test
+    void badLengthSettingsAreRejected() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = model(manager, DecoderType.PLAIN);
+            assertThrows(IllegalArgumentException.class, () -> new GreedySearch(model, -1, 5));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.seq2seq.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.Language;
+import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.decode.GreedySearch;
+import dev.seq2seq.decode.Hypothesis;
+import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+class CheckpointTest {
+
+    @TempDir Path dir;
+    private final CopyTask task = new CopyTask(200, 50);
+    private Path folder;
+
+    private TrainedModel trained(NDManager manager) {
+        Seeds.seedEverything(2);
+        Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.BAHDANAU));
+        model.initialize(manager);
+        Provenance provenance =
+                Provenance.of("copy", "", Language.ENGLISH, Language.ENGLISH, 2, "untrained");
+        return new TrainedModel(model, task.vocabulary, task.vocabulary, provenance);
+    }
+
+    private static List<Hypothesis> translate(
+            NDManager manager, Seq2SeqModel model, CopyTask task) {
+        try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, task.valid.pairs(), 1, 1)) {
+            return new GreedySearch(model).search(batch.source(), batch.sourceLengths());
+        }
+    }
+
+    @BeforeEach
+    void save() {
+        folder = dir.resolve("model");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Checkpoint.save(folder, trained(manager));
+        }
+    }
+
+    @Test
+    void saveThenLoadGivesIdenticalTranslations() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TrainedModel original = trained(manager);
+            TrainedModel loaded = Checkpoint.load(folder, manager);
+            assertEquals(original.model().config(), loaded.model().config());
+            assertEquals(original.sourceVocabulary(), loaded.sourceVocabulary());
+            assertEquals(original.provenance(), loaded.provenance());
+            List<Hypothesis> a = translate(manager, original.model(), task);
+            List<Hypothesis> b = translate(manager, loaded.model(), task);
+            for (int i = 0; i < a.size(); i++) {
+                assertArrayEquals(a.get(i).tokens(), b.get(i).tokens());
+                assertEquals(a.get(i).score(), b.get(i).score(), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void missingFilesAreNamed() throws IOException {
+        Files.delete(folder.resolve(Checkpoint.TARGET_VOCABULARY));
+        Files.delete(folder.resolve(Checkpoint.PROVENANCE));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            CheckpointException e =
+                    assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
+            assertTrue(
+                    e.getMessage().contains("missing target.vocab, provenance.json"),
+                    e.getMessage());
+            CheckpointException none =
+                    assertThrows(
+                            CheckpointException.class,
+                            () -> Checkpoint.load(dir.resolve("nope"), manager));
+            assertTrue(none.getMessage().endsWith("nope: no such folder"));
+        }
+    }
+
+    @Test
+    void truncatedParametersAreReported() throws IOException {
+        Path params = folder.resolve(Checkpoint.PARAMETERS);
+        byte[] bytes = Files.readAllBytes(params);
+        Files.write(params, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            CheckpointException e =
+                    assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
+            assertTrue(e.getMessage().contains("model.params does not match"), e.getMessage());
+        }
+    }
+
+    @Test
+    void mismatchedVocabularyIsReported() throws IOException {
+        Path vocab = folder.resolve(Checkpoint.SOURCE_VOCABULARY);
+        Files.writeString(vocab, "<pad>\t0\n<unk>\t0\n<bos>\t0\n<eos>\t0\na\t1\n");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            CheckpointException e =
+                    assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
+            assertTrue(
+                    e.getMessage()
+                            .contains(
+                                    "source.vocab has 5 tokens but config.json says sourceVocabularySize"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void otherArchitectureIsReported() throws IOException {
+        Path config = folder.resolve(Checkpoint.CONFIG);
+        Files.writeString(
+                config,
+                Files.readString(config).replace("\"hiddenSize\": 64", "\"hiddenSize\": 32"));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            CheckpointException e =
+                    assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
+            assertTrue(e.getMessage().contains("does not match the architecture"), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.seq2seq.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.EncodedPair;
+import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.decode.GreedySearch;
+import dev.seq2seq.decode.Hypothesis;
+import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+class Seq2SeqTrainerTest {
+
+    private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
+
+    private static TrainingHistory train(
+            NDManager manager, Seq2SeqModel model, CopyTask task, TrainingConfig config) {
+        return Seq2SeqTrainer.builder()
+                .setModel(model)
+                .setData(task.train, task.valid)
+                .optConfig(config)
+                .optOutput(QUIET)
+                .build()
+                .fit(manager);
+    }
+
+    @Test
+    void attentionModelLearnsTheCopyTaskWithinAMinute() {
+        CopyTask task = new CopyTask(5000, 500);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(1);
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.LUONG));
+            model.initialize(manager);
+            TrainingConfig config =
+                    TrainingConfig.builder()
+                            .optEpochs(20)
+                            .optMaxMinutes(1.0)
+                            .optLearningRate(3e-3f, 1f)
+                            .optPatience(2)
+                            .build();
+            TrainingHistory history = train(manager, model, task, config);
+            assertTrue(
+                    history.records().get(0).trainLoss()
+                            > history.bestByValidLoss().orElseThrow().trainLoss());
+            List<EncodedPair> pairs = task.valid.pairs();
+            try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, pairs, 1, 1)) {
+                List<Hypothesis> hypotheses =
+                        new GreedySearch(model).search(batch.source(), batch.sourceLengths());
+                long exact = 0;
+                for (int i = 0; i < pairs.size(); i++) {
+                    if (java.util.Arrays.equals(
+                            hypotheses.get(i).tokens(), pairs.get(i).target())) {
+                        exact++;
+                    }
+                }
+                assertTrue(
+                        exact >= 0.99 * pairs.size(),
+                        "exact match " + exact + " of " + pairs.size());
+            }
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameFirstEpochLoss() {
+        CopyTask task = new CopyTask(600, 100);
+        TrainingConfig config = TrainingConfig.builder().optEpochs(1).optSeed(11).build();
+        double[] losses = new double[2];
+        for (int run = 0; run < 2; run++) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                Seeds.seedEverything(11);
+                Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.BAHDANAU));
+                model.initialize(manager);
+                losses[run] = train(manager, model, task, config).records().get(0).trainLoss();
+            }
+        }
+        assertEquals(losses[0], losses[1], 0.0);
+    }
+
+    @Test
+    void bestEpochParametersAreRestored() {
+        CopyTask task = new CopyTask(300, 100);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(3);
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.PLAIN));
+            model.initialize(manager);
+            TrainingHistory history =
+                    train(
+                            manager,
+                            model,
+                            task,
+                            TrainingConfig.builder()
+                                    .optEpochs(3)
+                                    .optLearningRate(0.05f, 1f)
+                                    .build());
+            double best = history.bestByValidLoss().orElseThrow().validLoss();
+            double now = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
+            assertEquals(best, now, 1e-4);
+        }
+    }
+
+    @Test
+    void missingDataIsNamed() {
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> Seq2SeqTrainer.builder().build());
+        assertTrue(e.getMessage().contains("setData"));
+        assertArrayEquals(new int[0], new int[0]);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.seq2seq.viz;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+
+import java.util.List;
+import java.util.Map;
+
+class TrainingChartsTest {
+
+    @Test
+    void curvesStartAtEpochOne() {
+        XYChart chart =
+                TrainingCharts.curves("loss", "nats", Map.of("train", new double[] {3, 2, 1.5}));
+        assertArrayEquals(new double[] {1, 2, 3}, chart.getSeriesMap().get("train").getXData());
+    }
+
+    @Test
+    void byLengthNeedsOneScorePerBucket() {
+        CategoryChart chart =
+                TrainingCharts.byLength(
+                        "BLEU",
+                        "BLEU",
+                        List.of("1-4", "5-8"),
+                        Map.of("attention", new double[] {30, 20}));
+        assertEquals(2, chart.getSeriesMap().get("attention").getYData().size());
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        TrainingCharts.byLength(
+                                "BLEU", "BLEU", List.of("1-4"), Map.of("x", new double[] {1, 2})));
+    }
+
+    @Test
+    void gradientNormsMustBePositiveForTheLogAxis() {
+        XYChart chart = TrainingCharts.gradientNorms(Map.of("RNN", new double[] {1, 0.1, 0.01}));
+        assertArrayEquals(new double[] {0, 1, 2}, chart.getSeriesMap().get("RNN").getXData());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TrainingCharts.gradientNorms(Map.of("RNN", new double[] {1, 0})));
+    }
+}
