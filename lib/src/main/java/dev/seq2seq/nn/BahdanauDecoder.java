@@ -4,7 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 
 /**
@@ -14,16 +16,20 @@ import ai.djl.training.ParameterStore;
  * <pre>
  *   α_t = softmax(score(s_{t-1}, h_1..h_S)),   c_t = Σ_j α_tj h_j
  *   s_t = g([e(y_{t-1}); c_t], s_{t-1})
- *   p(y_t) = softmax(W [s_t; c_t; e(y_{t-1})] + b)
+ *   r_t = maxout_2(U [s_t; c_t; e(y_{t-1})])      (the "deep output" readout, size H)
+ *   p(y_t) = softmax(W r_t + b)
  * </pre>
  *
- * <p>The paper's output layer is a maxout over the same three inputs; a linear layer over their
- * concatenation is used here. The attention block takes {@code NDList(query (B, T, H), memory (B,
- * S, M), memoryLengths (B))} and returns {@code NDList(context (B, T, M), weights (B, T, S))}.
+ * <p>The readout follows the paper's deep output with a maxout of pool size 2 (its appendix A.2.2;
+ * the paper feeds {@code s_{t-1}}, here the new state {@code s_t} as most implementations do). It
+ * also keeps the costly vocabulary projection at H inputs instead of H + M + E. The attention block
+ * takes {@code NDList(query (B, T, H), memory (B, S, M), memoryLengths (B))} and returns {@code
+ * NDList(context (B, T, M), weights (B, T, S))}.
  */
 public final class BahdanauDecoder extends Seq2SeqDecoder {
 
     private final Block attention;
+    private final Linear readout;
     private final int embeddingSize;
 
     /**
@@ -37,6 +43,7 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
         super(config, memorySize);
         this.embeddingSize = config.embeddingSize();
         this.attention = addChildBlock("attention", attention);
+        this.readout = addChildBlock("readout", Linear.builder().setUnits(2L * hiddenSize).build());
     }
 
     @Override
@@ -46,12 +53,14 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
 
     @Override
     protected int featureSize() {
-        return hiddenSize + memorySize + embeddingSize;
+        return hiddenSize;
     }
 
     @Override
     protected void initializeAttention(NDManager manager, DataType dataType) {
         initializeAttention(attention, manager, dataType);
+        readout.initialize(
+                manager, dataType, new Shape(1, hiddenSize + memorySize + embeddingSize));
     }
 
     @Override
@@ -65,7 +74,9 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
         NDArray e = embed(ps, tokens, training).expandDims(1); // (B, 1, E)
         NDList result = runRnn(ps, e.concat(context, 2), state.rnnState(), training);
         NDArray s = result.head(); // (B, 1, H)
-        NDArray features = s.concat(context, 2).concat(e, 2).squeeze(1); // (B, H + M + E)
+        NDArray deep = s.concat(context, 2).concat(e, 2).squeeze(1); // (B, H + M + E)
+        NDArray pooled = readout.forward(ps, new NDList(deep), training).head(); // (B, 2H)
+        NDArray features = pooled.reshape(-1, hiddenSize, 2).max(new int[] {2}); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
         return new Advance(features, state.next(result.subNDList(1), null), weights);
     }

@@ -1,14 +1,8 @@
 package dev.seq2seq.train;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.LocalParameterServer;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
 import dev.seq2seq.data.BucketSampler;
@@ -82,11 +76,9 @@ public final class Seq2SeqTrainer {
         float factor = (float) Math.pow(config.learningRateDecay(), 1.0 / batchesPerEpoch);
         Tracker learningRate =
                 Tracker.factor().setBaseValue(config.learningRate()).setFactor(factor).build();
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
-        ParameterStore ps = new ParameterStore(manager, false);
-        ps.setParameterServer(new LocalParameterServer(adam), new Device[] {manager.getDevice()});
-        MaskedCrossEntropyLoss loss =
-                MaskedCrossEntropyLoss.builder().optLabelSmoothing(config.labelSmoothing()).build();
+        TrainingStep trainingStep =
+                new TrainingStep(
+                        model, manager, learningRate, config.labelSmoothing(), config.clipNorm());
         TeacherForcingSchedule schedule = config.schedule();
         EarlyStopping stopping =
                 EarlyStopping.builder()
@@ -113,7 +105,7 @@ public final class Seq2SeqTrainer {
                 for (Seq2SeqBatch batch : train.batches(manager, sampler, epoch)) {
                     try (batch) {
                         double ratio = schedule.ratio(step++);
-                        stats = stats.plus(trainBatch(ps, loss, batch, ratio));
+                        stats = stats.plus(trainingStep.run(batch, ratio));
                     }
                     progress.step();
                     progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
@@ -152,25 +144,6 @@ public final class Seq2SeqTrainer {
             restore(manager, best);
         }
         return history;
-    }
-
-    private TokenStats trainBatch(
-            ParameterStore ps, MaskedCrossEntropyLoss loss, Seq2SeqBatch batch, double ratio) {
-        NDList inputs = new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
-        NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
-        TokenStats stats;
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            collector.zeroGradients();
-            NDList predictions = model.forwardScheduled(ps, inputs, ratio, true);
-            NDArray value = loss.evaluate(labels, predictions); // ()
-            collector.backward(value);
-            stats = MaskedCrossEntropyLoss.tokenStats(labels, predictions);
-        }
-        if (config.clipNorm() > 0) {
-            GradientClipping.clipByGlobalNorm(model.getParameters(), config.clipNorm());
-        }
-        ps.updateAllParameters();
-        return stats;
     }
 
     /**

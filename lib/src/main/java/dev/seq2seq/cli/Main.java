@@ -1,0 +1,46 @@
+package dev.seq2seq.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code seq2seq} command: subcommands for training, translation and benchmarks. */
+@Command(
+        name = "seq2seq",
+        mixinStandardHelpOptions = true,
+        version = "seq2seq 0.1.0 (DJL 0.35.1, PyTorch 2.7.1)",
+        description = "Sequence-to-sequence translation models in Java.",
+        subcommands = {TrainCommand.class, TranslateCommand.class, BenchmarkCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Returns the command line with its error handling: a bad argument or an exception prints a
+     * one-line message (no stack trace) and exits with status 2 or 1.
+     *
+     * @return the configured command line
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("seq2seq: " + e.getMessage());
+                    return 1;
+                });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

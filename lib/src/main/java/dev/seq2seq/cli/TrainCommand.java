@@ -1,0 +1,209 @@
+package dev.seq2seq.cli;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.Detokenizer;
+import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.decode.GreedySearch;
+import dev.seq2seq.decode.Translator;
+import dev.seq2seq.eval.TestSetEvaluation;
+import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.Checkpoint;
+import dev.seq2seq.train.EpochRecord;
+import dev.seq2seq.train.Provenance;
+import dev.seq2seq.train.Seeds;
+import dev.seq2seq.train.Seq2SeqTrainer;
+import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainingConfig;
+import dev.seq2seq.train.TrainingHistory;
+import dev.seq2seq.viz.Charts;
+import dev.seq2seq.viz.TrainingCharts;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code seq2seq train}: trains a model on a TSV corpus and writes a checkpoint folder. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains a translation model on a TSV corpus (source<TAB>target) and writes to --out:",
+            "the checkpoint of the best epoch (model.params, config.json, source.vocab,",
+            "target.vocab, provenance.json), history.csv, loss.png, and the test-split BLEU."
+        })
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "the TSV corpus")
+    Path data;
+
+    @Option(names = "--out", required = true, description = "the checkpoint folder to write")
+    Path out;
+
+    static final class Budget {
+        @Option(names = "--epochs", description = "number of epochs (default 10)")
+        Integer epochs;
+
+        @Option(names = "--minutes", description = "wall-clock budget in minutes")
+        Double minutes;
+    }
+
+    @ArgGroup(exclusive = true)
+    Budget budget = new Budget();
+
+    @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed = 42;
+
+    @Option(names = "--batch-size", description = "B (default: ${DEFAULT-VALUE})")
+    int batchSize = 64;
+
+    @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+    float learningRate = 2e-3f;
+
+    @Option(
+            names = "--lr-decay",
+            description = "learning-rate factor per epoch (default: ${DEFAULT-VALUE})")
+    float learningRateDecay = 0.8f;
+
+    @Option(
+            names = "--clip",
+            description = "maximum global gradient norm (default: ${DEFAULT-VALUE})")
+    double clip = 1.0;
+
+    @Option(names = "--label-smoothing", description = "ε (default: ${DEFAULT-VALUE})")
+    float labelSmoothing = 0.1f;
+
+    @Option(
+            names = "--teacher-forcing",
+            description =
+                    "schedule: constant:P, linear:START:END:STEPS, inverse-sigmoid:K (default: ${DEFAULT-VALUE})")
+    String teacherForcing = "constant:1.0";
+
+    @Option(
+            names = "--patience",
+            description =
+                    "early-stopping patience in epochs, 0 for none (default: ${DEFAULT-VALUE})")
+    int patience = 3;
+
+    @Option(names = "--max-pairs", description = "use a seeded sample of this many pairs")
+    int maxPairs = Integer.MAX_VALUE;
+
+    @Option(
+            names = "--min-frequency",
+            description = "vocabulary minimum count (default: ${DEFAULT-VALUE})")
+    int minFrequency = 2;
+
+    @Mixin ModelOptions model = new ModelOptions();
+
+    @Override
+    public Integer call() {
+        TranslationData prepared =
+                TranslationData.builder()
+                        .setFile(data)
+                        .optMaxPairs(maxPairs)
+                        .optMinFrequency(minFrequency)
+                        .optSeed(seed)
+                        .build();
+        System.out.printf(
+                "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
+                data,
+                prepared.train().size(),
+                prepared.sourceVocabulary().size(),
+                prepared.targetVocabulary().size());
+        TrainingConfig config =
+                TrainingConfig.builder()
+                        .optEpochs(
+                                budget.epochs == null
+                                        ? (budget.minutes == null ? 10 : 1000)
+                                        : budget.epochs)
+                        .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
+                        .optBatchSize(batchSize)
+                        .optLearningRate(learningRate, learningRateDecay)
+                        .optClipNorm(clip)
+                        .optLabelSmoothing(labelSmoothing)
+                        .optTeacherForcing(teacherForcing)
+                        .optPatience(patience)
+                        .optSeed(seed)
+                        .build();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(seed);
+            Seq2SeqModel network =
+                    Seq2SeqModel.create(
+                            model.config(
+                                    prepared.sourceVocabulary().size(),
+                                    prepared.targetVocabulary().size()));
+            network.initialize(manager);
+            long start = System.nanoTime();
+            TrainingHistory history =
+                    Seq2SeqTrainer.builder()
+                            .setModel(network)
+                            .setData(prepared.train(), prepared.valid())
+                            .optConfig(config)
+                            .build()
+                            .fit(manager);
+            double minutes = (System.nanoTime() - start) / 60e9;
+            EpochRecord best = history.bestByValidLoss().orElseThrow();
+            String summary =
+                    String.format(
+                            "%d epochs in %.1f min, best valid loss %.3f at epoch %d; %s",
+                            history.lastEpoch(), minutes, best.validLoss(), best.epoch(), config);
+            Provenance provenance =
+                    Provenance.of(
+                            data.toString(),
+                            prepared.corpus().sha256(),
+                            dev.seq2seq.data.Language.ENGLISH,
+                            dev.seq2seq.data.Language.FRENCH,
+                            seed,
+                            summary);
+            TrainedModel trained =
+                    new TrainedModel(
+                            network,
+                            prepared.sourceVocabulary(),
+                            prepared.targetVocabulary(),
+                            provenance);
+            Checkpoint.save(out, trained);
+            writeHistory(history);
+            Translator translator =
+                    Translator.greedy(
+                            new GreedySearch(network),
+                            prepared.sourceTokenizer(),
+                            prepared.sourceVocabulary(),
+                            prepared.targetVocabulary(),
+                            new Detokenizer(dev.seq2seq.data.Language.FRENCH));
+            TestSetEvaluation test =
+                    TestSetEvaluation.of(
+                            translator,
+                            prepared.testReferences(),
+                            dev.seq2seq.data.Language.FRENCH);
+            System.out.println(summary);
+            System.out.println(
+                    "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
+            System.out.println("wrote " + out);
+        }
+        return 0;
+    }
+
+    private void writeHistory(TrainingHistory history) {
+        try {
+            history.save(out.resolve("history.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        curves.put(
+                "train", history.records().stream().mapToDouble(EpochRecord::trainLoss).toArray());
+        curves.put(
+                "valid", history.records().stream().mapToDouble(EpochRecord::validLoss).toArray());
+        Charts.savePng(
+                TrainingCharts.curves("Loss per target token", "nats", curves),
+                out.resolve("loss.png"));
+    }
+}

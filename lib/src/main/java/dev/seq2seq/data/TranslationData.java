@@ -1,0 +1,180 @@
+package dev.seq2seq.data;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A parallel corpus made ready for training and evaluation in one call: read, sampled (for the
+ * quick profile), split by source sentence, tokenized, with vocabularies built from the training
+ * split and encoded, length-filtered datasets. Notebooks and the command line share it, so that
+ * they prepare data the same way.
+ *
+ * @param corpus the corpus as read (before sampling)
+ * @param split the train / validation / test split of the (sampled) pairs
+ * @param sourceTokenizer the source tokenizer
+ * @param targetTokenizer the target tokenizer
+ * @param sourceVocabulary the source vocabulary, from the training split
+ * @param targetVocabulary the target vocabulary, from the training split
+ * @param train the encoded training pairs
+ * @param valid the encoded validation pairs
+ * @param test the encoded test pairs
+ */
+public record TranslationData(
+        ParallelCorpus corpus,
+        CorpusSplit split,
+        SentenceTokenizer sourceTokenizer,
+        SentenceTokenizer targetTokenizer,
+        Vocabulary sourceVocabulary,
+        Vocabulary targetVocabulary,
+        Seq2SeqDataset train,
+        Seq2SeqDataset valid,
+        Seq2SeqDataset test) {
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the test split grouped by source sentence, with all references of each.
+     *
+     * @return the multi-reference test set
+     */
+    public List<ReferenceGroup> testReferences() {
+        return CorpusSplit.references(split.test());
+    }
+
+    /** Builds {@link TranslationData}. */
+    public static final class Builder {
+        private Path file;
+        private Language source = Language.ENGLISH;
+        private Language target = Language.FRENCH;
+        private int maxPairs = Integer.MAX_VALUE;
+        private double validFraction = 0.05;
+        private double testFraction = 0.05;
+        private int minFrequency = 2;
+        private int maxSourceLength = 16;
+        private int maxTargetLength = 20;
+        private long seed = 2026;
+
+        private Builder() {}
+
+        /**
+         * @param file the TSV corpus (required) @return this builder
+         */
+        public Builder setFile(Path file) {
+            this.file = file;
+            return this;
+        }
+
+        /**
+         * Sets the languages of the two columns (default English to French).
+         *
+         * @param source the first column's language
+         * @param target the second column's language
+         * @return this builder
+         */
+        public Builder optLanguages(Language source, Language target) {
+            this.source = source;
+            this.target = target;
+            return this;
+        }
+
+        /**
+         * @param maxPairs use a seeded sample of at most this many pairs (default all) @return this
+         *     builder
+         */
+        public Builder optMaxPairs(int maxPairs) {
+            this.maxPairs = maxPairs;
+            return this;
+        }
+
+        /**
+         * Sets the fractions of source sentences held out (default 5% and 5%).
+         *
+         * @param valid the validation fraction
+         * @param test the test fraction
+         * @return this builder
+         */
+        public Builder optSplit(double valid, double test) {
+            this.validFraction = valid;
+            this.testFraction = test;
+            return this;
+        }
+
+        /**
+         * @param minFrequency vocabulary minimum count (default 2) @return this builder
+         */
+        public Builder optMinFrequency(int minFrequency) {
+            this.minFrequency = minFrequency;
+            return this;
+        }
+
+        /**
+         * Sets the length filter in tokens (default 16 and 20, which keeps every pair of the
+         * bundled corpus).
+         *
+         * @param maxSource the longest source kept
+         * @param maxTarget the longest target kept
+         * @return this builder
+         */
+        public Builder optMaxLengths(int maxSource, int maxTarget) {
+            this.maxSourceLength = maxSource;
+            this.maxTargetLength = maxTarget;
+            return this;
+        }
+
+        /**
+         * @param seed the sampling and split seed (default 2026) @return this builder
+         */
+        public Builder optSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Reads and prepares the data.
+         *
+         * @return the prepared data
+         * @throws DataFileException if the corpus cannot be read
+         * @throws IllegalStateException if no file was set
+         */
+        public TranslationData build() {
+            if (file == null) {
+                throw new IllegalStateException("TranslationData needs setFile(path)");
+            }
+            ParallelCorpus corpus = TsvCorpusReader.readDefault(file);
+            List<SentencePair> pairs = corpus.sample(maxPairs, seed).pairs();
+            CorpusSplit split = CorpusSplit.bySource(pairs, validFraction, testFraction, seed);
+            SentenceTokenizer sourceTokenizer = SentenceTokenizer.of(source);
+            SentenceTokenizer targetTokenizer = SentenceTokenizer.of(target);
+            VocabularyBuilder sourceCounts = Vocabulary.builder().optMinFrequency(minFrequency);
+            VocabularyBuilder targetCounts = Vocabulary.builder().optMinFrequency(minFrequency);
+            for (SentencePair pair : split.train()) {
+                sourceCounts.add(sourceTokenizer.tokenize(pair.source()));
+                targetCounts.add(targetTokenizer.tokenize(pair.target()));
+            }
+            Vocabulary sourceVocabulary = sourceCounts.build();
+            Vocabulary targetVocabulary = targetCounts.build();
+            Seq2SeqDataset.Builder encoder =
+                    Seq2SeqDataset.builder()
+                            .setTokenizers(sourceTokenizer, targetTokenizer)
+                            .setVocabularies(sourceVocabulary, targetVocabulary)
+                            .optMaxLengths(maxSourceLength, maxTargetLength);
+            return new TranslationData(
+                    corpus,
+                    split,
+                    sourceTokenizer,
+                    targetTokenizer,
+                    sourceVocabulary,
+                    targetVocabulary,
+                    encoder.setPairs(split.train()).build(),
+                    encoder.setPairs(split.valid()).build(),
+                    encoder.setPairs(split.test()).build());
+        }
+    }
+}

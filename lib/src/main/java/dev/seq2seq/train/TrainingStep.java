@@ -1,0 +1,109 @@
+package dev.seq2seq.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.LocalParameterServer;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+/**
+ * One optimisation step on one batch, in four phases: forward (teacher forcing or scheduled
+ * sampling) with the masked cross-entropy, backward, global-norm clipping, and the Adam update. The
+ * time of each phase is accumulated, so a benchmark can say where the time goes (PyTorch runs CPU
+ * operators synchronously, so wall-clock time per phase is meaningful).
+ */
+public final class TrainingStep {
+
+    /** The phases of a step, in order. */
+    public enum Phase {
+        FORWARD,
+        BACKWARD,
+        CLIP,
+        UPDATE
+    }
+
+    private final Seq2SeqModel model;
+    private final ParameterStore ps;
+    private final MaskedCrossEntropyLoss loss;
+    private final double clipNorm;
+    private final long[] nanos = new long[Phase.values().length];
+
+    /**
+     * Creates the step, with Adam over all of the model's parameters.
+     *
+     * @param model the initialised model
+     * @param manager the manager that owns the parameters
+     * @param learningRate the learning-rate schedule, over updates
+     * @param labelSmoothing ε of the loss
+     * @param clipNorm the maximum global gradient norm, 0 for none
+     */
+    public TrainingStep(
+            Seq2SeqModel model,
+            NDManager manager,
+            Tracker learningRate,
+            float labelSmoothing,
+            double clipNorm) {
+        this.model = model;
+        this.ps = new ParameterStore(manager, false);
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
+        ps.setParameterServer(new LocalParameterServer(adam), new Device[] {manager.getDevice()});
+        this.loss = MaskedCrossEntropyLoss.builder().optLabelSmoothing(labelSmoothing).build();
+        this.clipNorm = clipNorm;
+    }
+
+    /**
+     * Trains on one batch.
+     *
+     * @param batch the batch (the caller closes it)
+     * @param teacherForcingRatio the probability of feeding the reference token
+     * @return the batch's token statistics (before the update)
+     */
+    public TokenStats run(Seq2SeqBatch batch, double teacherForcingRatio) {
+        NDList inputs = new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
+        NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
+        TokenStats stats;
+        long t0 = System.nanoTime();
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            collector.zeroGradients();
+            NDList predictions = model.forwardScheduled(ps, inputs, teacherForcingRatio, true);
+            NDArray value = loss.evaluate(labels, predictions); // ()
+            stats = MaskedCrossEntropyLoss.tokenStats(labels, predictions);
+            long t1 = System.nanoTime();
+            nanos[Phase.FORWARD.ordinal()] += t1 - t0;
+            collector.backward(value);
+            t0 = System.nanoTime();
+            nanos[Phase.BACKWARD.ordinal()] += t0 - t1;
+        }
+        if (clipNorm > 0) {
+            GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm);
+        }
+        long t2 = System.nanoTime();
+        nanos[Phase.CLIP.ordinal()] += t2 - t0;
+        ps.updateAllParameters();
+        nanos[Phase.UPDATE.ordinal()] += System.nanoTime() - t2;
+        return stats;
+    }
+
+    /**
+     * Returns the seconds spent in a phase since creation or the last {@link #resetTimes()}.
+     *
+     * @param phase the phase
+     * @return the accumulated seconds
+     */
+    public double seconds(Phase phase) {
+        return nanos[phase.ordinal()] / 1e9;
+    }
+
+    /** Sets the accumulated phase times to zero. */
+    public void resetTimes() {
+        java.util.Arrays.fill(nanos, 0);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.seq2seq.cli;
+
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the command line in-process with the given standard input, capturing its output. */
+record CliRun(int status, String out, String err) {
+
+    static CliRun of(String stdin, String... args) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine();
+            cli.setErr(new java.io.PrintWriter(System.err, true));
+            int status = cli.execute(args);
+            return new CliRun(
+                    status,
+                    outBytes.toString(StandardCharsets.UTF_8),
+                    errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** Writes a small TSV corpus: the first {@code n} pairs of the bundled one, every 7th line. */
+    static Path smallCorpus(Path dir, int n) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(Path.of("../datasets/eng-fra.tsv"));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size() && kept.size() < n; i += 7) {
+            kept.add(lines.get(i));
+        }
+        Path file = dir.resolve("small.tsv");
+        Files.write(file, kept);
+        return file;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.seq2seq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+class TrainCommandTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void writesACompleteCheckpointAndReportsTestBleu() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 600);
+        Path out = dir.resolve("model");
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "train",
+                        "--data",
+                        corpus.toString(),
+                        "--out",
+                        out.toString(),
+                        "--epochs",
+                        "1",
+                        "--hidden",
+                        "16",
+                        "--embedding",
+                        "16",
+                        "--attention-size",
+                        "16");
+        assertEquals(0, run.status(), run.err());
+        for (String file :
+                new String[] {
+                    "model.params",
+                    "config.json",
+                    "source.vocab",
+                    "target.vocab",
+                    "provenance.json",
+                    "history.csv",
+                    "loss.png"
+                }) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        assertTrue(run.out().contains("test (greedy): BLEU|nrefs:"), run.out());
+    }
+
+    @Test
+    void missingCorpusIsOneClearLine() {
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "train",
+                        "--data",
+                        dir.resolve("none.tsv").toString(),
+                        "--out",
+                        dir.toString());
+        assertEquals(1, run.status());
+        assertEquals("seq2seq: " + dir.resolve("none.tsv") + ": no such file", run.err().strip());
+    }
+
+    @Test
+    void epochsAndMinutesExcludeEachOther() {
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "train",
+                        "--data",
+                        "x",
+                        "--out",
+                        "y",
+                        "--epochs",
+                        "1",
+                        "--minutes",
+                        "2");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("mutually exclusive"), run.err());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.seq2seq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+class TranslateCommandTest {
+
+    @TempDir static Path dir;
+    static Path model;
+
+    @BeforeAll
+    static void train() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 400);
+        model = dir.resolve("model");
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "train",
+                        "--data",
+                        corpus.toString(),
+                        "--out",
+                        model.toString(),
+                        "--epochs",
+                        "1",
+                        "--hidden",
+                        "16",
+                        "--embedding",
+                        "16");
+        assertEquals(0, run.status(), run.err());
+    }
+
+    @Test
+    void oneTranslationPerLineInOrderWithBlankLinesKept() {
+        CliRun run =
+                CliRun.of(
+                        "I love you.\n\nTom is happy.\nGo.\n",
+                        "translate",
+                        "--model",
+                        model.toString());
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.out().split("\n", -1);
+        assertEquals(5, lines.length, run.out());
+        assertTrue(
+                !lines[0].isBlank()
+                        && lines[1].isBlank()
+                        && !lines[2].isBlank()
+                        && !lines[3].isBlank());
+    }
+
+    @Test
+    void emptyInputAndBadModelFolderAreClearMessages() {
+        CliRun empty = CliRun.of("", "translate", "--model", model.toString());
+        assertEquals(2, empty.status());
+        assertTrue(empty.err().contains("no input"), empty.err());
+        CliRun bad = CliRun.of("Hello.\n", "translate", "--model", dir.resolve("nope").toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("nope: no such folder"), bad.err());
+    }
+}
