@@ -8,6 +8,7 @@ through the environment variable SEQ2SEQ_PROFILE, which the notebooks read via t
 Usage: /usr/bin/python3 scripts/run_notebooks.py [--profile quick|full] [--update] [NOTEBOOK ...]
 """
 import argparse
+import atexit
 import glob
 import os
 import sys
@@ -79,6 +80,7 @@ def execute(path, out_dir, timeout, kernel):
         return nb, "cell error: " + (lines[-1] if lines else "unknown")
     except RuntimeError as e:
         if "didn't respond" in str(e) and not any(c.get("outputs") for c in nb.cells):
+            atexit.unregister(client._cleanup_kernel)  # the kernel is gone; nothing to clean at exit
             raise KernelStartupError(str(e)) from e
         raise
     return nb, first_error(nb)

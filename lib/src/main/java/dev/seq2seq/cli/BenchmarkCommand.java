@@ -69,6 +69,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             long sentences = 0;
             long start = 0;
             double rssAfterWarmup = Double.NaN;
+            double rssBaseline = Double.NaN;
             for (int epoch = 1; done < warmup + steps; epoch++) {
                 for (Seq2SeqBatch batch : prepared.train().batches(manager, sampler, epoch)) {
                     try (batch) {

@@ -5,11 +5,14 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.LocalParameterServer;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
 
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.nn.Seq2SeqModel;
@@ -35,6 +38,7 @@ public final class TrainingStep {
     private final MaskedCrossEntropyLoss loss;
     private final double clipNorm;
     private final long[] nanos = new long[Phase.values().length];
+    private long updates;
 
     /**
      * Creates the step, with Adam over all of the model's parameters.
@@ -71,8 +75,8 @@ public final class TrainingStep {
         NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
         TokenStats stats;
         long t0 = System.nanoTime();
+        zeroGradients();
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            collector.zeroGradients();
             NDList predictions = model.forwardScheduled(ps, inputs, teacherForcingRatio, true);
             NDArray value = loss.evaluate(labels, predictions); // ()
             stats = MaskedCrossEntropyLoss.tokenStats(labels, predictions);
@@ -87,9 +91,32 @@ public final class TrainingStep {
         }
         long t2 = System.nanoTime();
         nanos[Phase.CLIP.ordinal()] += t2 - t0;
-        ps.updateAllParameters();
+        if (updates++ == 0) {
+            ps.updateAllParameters(); // creates the optimizer's state, which must outlive the step
+        } else {
+            try (NDScope ignored = new NDScope()) {
+                ps.updateAllParameters(); // frees the gradient views DJL creates for each update
+            }
+        }
         nanos[Phase.UPDATE.ordinal()] += System.nanoTime() - t2;
         return stats;
+    }
+
+    /**
+     * Sets this model's gradients to zero. DJL's {@code GradientCollector.zeroGradients()} is not
+     * used: on PyTorch it visits every array of the process and allocates a zero gradient for each
+     * parameter of every other model alive (tens of MB per step with a second model loaded).
+     */
+    private void zeroGradients() {
+        try (NDScope ignored = new NDScope()) {
+            for (Pair<String, Parameter> p : model.getParameters()) {
+                NDArray weight = p.getValue().getArray();
+                if (weight.hasGradient()) {
+                    NDArray gradient = weight.getGradient();
+                    gradient.subi(gradient);
+                }
+            }
+        }
     }
 
     /**

@@ -1,0 +1,59 @@
+package dev.seq2seq.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.nn.Seq2SeqConfig;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+class TrainedModelsTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void reusesACheckpointOnlyForTheSameSettings() {
+        TranslationData data =
+                TranslationData.builder()
+                        .setFile(Path.of("../datasets/eng-fra.tsv"))
+                        .optMaxPairs(500)
+                        .build();
+        Seq2SeqConfig config =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(
+                                data.sourceVocabulary().size(), data.targetVocabulary().size())
+                        .optEmbeddingSize(8)
+                        .optHiddenSize(8)
+                        .optAttention("additive", 8)
+                        .build();
+        TrainingConfig training = TrainingConfig.builder().optEpochs(1).build();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        Path folder = dir.resolve("m");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TrainingRun first =
+                    TrainedModels.loadOrTrain(folder, data, config, training, manager, quiet);
+            assertFalse(first.loaded());
+            TrainingRun second =
+                    TrainedModels.loadOrTrain(folder, data, config, training, manager, quiet);
+            assertTrue(second.loaded());
+            assertEquals(first.history().records(), second.history().records());
+            assertArrayEquals(
+                    first.trained().model().getParameters().valueAt(0).getArray().toFloatArray(),
+                    second.trained().model().getParameters().valueAt(0).getArray().toFloatArray());
+            TrainingConfig other = TrainingConfig.builder().optEpochs(1).optSeed(7).build();
+            assertFalse(
+                    TrainedModels.loadOrTrain(folder, data, config, other, manager, quiet)
+                            .loaded());
+        }
+    }
+}
