@@ -7,15 +7,13 @@ import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.EpochRecord;
-import dev.seq2seq.train.Provenance;
-import dev.seq2seq.train.Seeds;
-import dev.seq2seq.train.Seq2SeqTrainer;
-import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
+import dev.seq2seq.train.TrainingRun;
 import dev.seq2seq.viz.Charts;
 import dev.seq2seq.viz.TrainingCharts;
 
@@ -134,56 +132,24 @@ final class TrainCommand implements Callable<Integer> {
                         .optSeed(seed)
                         .build();
         try (NDManager manager = NDManager.newBaseManager()) {
-            Seeds.seedEverything(seed);
-            Seq2SeqModel network =
-                    Seq2SeqModel.create(
-                            model.config(
-                                    prepared.sourceVocabulary().size(),
-                                    prepared.targetVocabulary().size()));
-            network.initialize(manager);
-            long start = System.nanoTime();
-            TrainingHistory history =
-                    Seq2SeqTrainer.builder()
-                            .setModel(network)
-                            .setData(prepared.train(), prepared.valid())
-                            .optConfig(config)
-                            .build()
-                            .fit(manager);
-            double minutes = (System.nanoTime() - start) / 60e9;
-            EpochRecord best = history.bestByValidLoss().orElseThrow();
-            String summary =
-                    String.format(
-                            "%d epochs in %.1f min, best valid loss %.3f at epoch %d; %s",
-                            history.lastEpoch(), minutes, best.validLoss(), best.epoch(), config);
-            Provenance provenance =
-                    Provenance.of(
-                            data.toString(),
-                            prepared.corpus().sha256(),
-                            dev.seq2seq.data.Language.ENGLISH,
-                            dev.seq2seq.data.Language.FRENCH,
-                            seed,
-                            summary);
-            TrainedModel trained =
-                    new TrainedModel(
-                            network,
-                            prepared.sourceVocabulary(),
-                            prepared.targetVocabulary(),
-                            provenance);
-            Checkpoint.save(out, trained);
-            writeHistory(history);
+            Seq2SeqConfig architecture =
+                    model.config(
+                            prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
+            TrainingRun run =
+                    TrainedModels.train(prepared, architecture, config, manager, System.out);
+            Checkpoint.save(out, run.trained());
+            writeHistory(run.history());
             Translator translator =
                     Translator.greedy(
-                            new GreedySearch(network),
+                            new GreedySearch(run.trained().model()),
                             prepared.sourceTokenizer(),
                             prepared.sourceVocabulary(),
                             prepared.targetVocabulary(),
-                            new Detokenizer(dev.seq2seq.data.Language.FRENCH));
+                            new Detokenizer(prepared.targetLanguage()));
             TestSetEvaluation test =
                     TestSetEvaluation.of(
-                            translator,
-                            prepared.testReferences(),
-                            dev.seq2seq.data.Language.FRENCH);
-            System.out.println(summary);
+                            translator, prepared.testReferences(), prepared.targetLanguage());
+            System.out.println(run.trained().provenance().trainingSummary());
             System.out.println(
                     "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
             System.out.println("wrote " + out);

@@ -10,6 +10,8 @@ import java.util.List;
  * they prepare data the same way.
  *
  * @param corpus the corpus as read (before sampling)
+ * @param sourceLanguage the language of the first column
+ * @param targetLanguage the language of the second column
  * @param split the train / validation / test split of the (sampled) pairs
  * @param sourceTokenizer the source tokenizer
  * @param targetTokenizer the target tokenizer
@@ -21,6 +23,8 @@ import java.util.List;
  */
 public record TranslationData(
         ParallelCorpus corpus,
+        Language sourceLanguage,
+        Language targetLanguage,
         CorpusSplit split,
         SentenceTokenizer sourceTokenizer,
         SentenceTokenizer targetTokenizer,
@@ -167,6 +171,8 @@ public record TranslationData(
                             .optMaxLengths(maxSourceLength, maxTargetLength);
             return new TranslationData(
                     corpus,
+                    source,
+                    target,
                     split,
                     sourceTokenizer,
                     targetTokenizer,

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDManager;
 
 import com.google.gson.Gson;
 
-import dev.seq2seq.data.Language;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
@@ -70,6 +69,35 @@ public final class TrainedModels {
                     folder, trained.provenance().trainingSummary());
             return new TrainingRun(trained, history, true, minutes);
         }
+        TrainingRun run = train(data, config, training, manager, out);
+        Checkpoint.save(folder, run.trained());
+        try {
+            run.history().save(folder.resolve(HISTORY));
+            Files.writeString(
+                    folder.resolve(TRAINING), GSON.toJson(RunSettings.of(training, data)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder, e);
+        }
+        return run;
+    }
+
+    /**
+     * Trains a new model (seeded by {@code training.seed()}) and records its provenance, without
+     * saving anything.
+     *
+     * @param data the prepared data
+     * @param config the architecture (vocabulary sizes must match {@code data})
+     * @param training the training settings
+     * @param manager the manager that will own the parameters
+     * @param out where training progress goes
+     * @return the model with its history; the parameters are those of the best epoch
+     */
+    public static TrainingRun train(
+            TranslationData data,
+            Seq2SeqConfig config,
+            TrainingConfig training,
+            NDManager manager,
+            PrintStream out) {
         Seeds.seedEverything(training.seed());
         Seq2SeqModel model = Seq2SeqModel.create(config);
         model.initialize(manager);
@@ -86,27 +114,19 @@ public final class TrainedModels {
         EpochRecord best = history.bestByValidLoss().orElseThrow();
         String summary =
                 String.format(
-                        "%d epochs in %.1f min, best valid loss %.3f at epoch %d",
-                        history.lastEpoch(), minutes, best.validLoss(), best.epoch());
+                        "%d epochs in %.1f min, best valid loss %.3f at epoch %d; %s",
+                        history.lastEpoch(), minutes, best.validLoss(), best.epoch(), training);
         Provenance provenance =
                 Provenance.of(
                         data.corpus().name(),
                         data.corpus().sha256(),
-                        Language.ENGLISH,
-                        Language.FRENCH,
+                        data.sourceLanguage(),
+                        data.targetLanguage(),
                         training.seed(),
                         summary);
         TrainedModel trained =
                 new TrainedModel(
                         model, data.sourceVocabulary(), data.targetVocabulary(), provenance);
-        Checkpoint.save(folder, trained);
-        try {
-            history.save(folder.resolve(HISTORY));
-            Files.writeString(
-                    folder.resolve(TRAINING), GSON.toJson(RunSettings.of(training, data)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder, e);
-        }
         return new TrainingRun(trained, history, false, minutes);
     }
 
