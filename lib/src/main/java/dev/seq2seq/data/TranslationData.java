@@ -68,7 +68,8 @@ public record TranslationData(
         private Builder() {}
 
         /**
-         * @param file the TSV corpus (required) @return this builder
+         * @param file the TSV corpus (required)
+         * @return this builder
          */
         public Builder setFile(Path file) {
             this.file = file;
@@ -89,8 +90,8 @@ public record TranslationData(
         }
 
         /**
-         * @param maxPairs use a seeded sample of at most this many pairs (default all) @return this
-         *     builder
+         * @param maxPairs use a seeded sample of at most this many pairs (default all)
+         * @return this builder
          */
         public Builder optMaxPairs(int maxPairs) {
             this.maxPairs = maxPairs;
@@ -111,7 +112,8 @@ public record TranslationData(
         }
 
         /**
-         * @param minFrequency vocabulary minimum count (default 2) @return this builder
+         * @param minFrequency vocabulary minimum count (default 2)
+         * @return this builder
          */
         public Builder optMinFrequency(int minFrequency) {
             this.minFrequency = minFrequency;
@@ -133,7 +135,8 @@ public record TranslationData(
         }
 
         /**
-         * @param seed the sampling and split seed (default 2026) @return this builder
+         * @param seed the sampling and split seed (default 2026)
+         * @return this builder
          */
         public Builder optSeed(long seed) {
             this.seed = seed;

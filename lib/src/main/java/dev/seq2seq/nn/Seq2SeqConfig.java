@@ -154,7 +154,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param cell the cell (default GRU) @return this builder
+         * @param cell the cell (default GRU)
+         * @return this builder
          */
         public Builder optCell(CellType cell) {
             this.cell = cell;
@@ -162,7 +163,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param size E (default 256) @return this builder
+         * @param size E (default 256)
+         * @return this builder
          */
         public Builder optEmbeddingSize(int size) {
             this.embeddingSize = size;
@@ -170,7 +172,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param size H (default 256) @return this builder
+         * @param size H (default 256)
+         * @return this builder
          */
         public Builder optHiddenSize(int size) {
             this.hiddenSize = size;
@@ -178,7 +181,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param layers L (default 1) @return this builder
+         * @param layers L (default 1)
+         * @return this builder
          */
         public Builder optLayers(int layers) {
             this.layers = layers;
@@ -186,8 +190,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param bidirectional whether the encoder is bidirectional (default true) @return this
-         *     builder
+         * @param bidirectional whether the encoder is bidirectional (default true)
+         * @return this builder
          */
         public Builder optBidirectional(boolean bidirectional) {
             this.bidirectional = bidirectional;
@@ -195,7 +199,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param dropout the dropout rate (default 0.2) @return this builder
+         * @param dropout the dropout rate (default 0.2)
+         * @return this builder
          */
         public Builder optDropout(float dropout) {
             this.dropout = dropout;
@@ -203,7 +208,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param bridge the bridge (default LINEAR) @return this builder
+         * @param bridge the bridge (default LINEAR)
+         * @return this builder
          */
         public Builder optBridge(BridgeType bridge) {
             this.bridge = bridge;
@@ -211,7 +217,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param decoder the decoder (default BAHDANAU) @return this builder
+         * @param decoder the decoder (default BAHDANAU)
+         * @return this builder
          */
         public Builder optDecoder(DecoderType decoder) {
             this.decoder = decoder;
@@ -232,7 +239,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param window 0 for global, D > 0 for local-p (default 0) @return this builder
+         * @param window 0 for global, D > 0 for local-p (default 0)
+         * @return this builder
          */
         public Builder optLocalWindow(int window) {
             this.localWindow = window;
@@ -240,7 +248,8 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param inputFeeding Luong input feeding (default false) @return this builder
+         * @param inputFeeding Luong input feeding (default false)
+         * @return this builder
          */
         public Builder optInputFeeding(boolean inputFeeding) {
             this.inputFeeding = inputFeeding;

@@ -25,7 +25,7 @@ import java.util.function.ToDoubleFunction;
  * scheduled-sampling) forward pass, the masked cross-entropy, backward, global-norm gradient
  * clipping and an Adam update; after each epoch, validation loss and accuracy (and an optional
  * metric such as BLEU), a history record and early stopping. At the end the parameters of the best
- * epoch (lowest validation loss) are restored.
+ * epoch are restored: lowest validation loss, or highest metric with {@code optStopOnMetric}.
  *
  * <p>Memory: every batch owns its tensors and is closed after its update; the training run keeps
  * only the parameters, their gradients and the optimizer state.
@@ -37,6 +37,7 @@ public final class Seq2SeqTrainer {
     private final Seq2SeqDataset valid;
     private final TrainingConfig config;
     private final ToDoubleFunction<Seq2SeqModel> metric;
+    private final boolean stopOnMetric;
     private final Consumer<EpochRecord> listener;
     private final PrintStream out;
 
@@ -46,6 +47,7 @@ public final class Seq2SeqTrainer {
         this.valid = builder.valid;
         this.config = builder.config;
         this.metric = builder.metric;
+        this.stopOnMetric = builder.stopOnMetric;
         this.listener = builder.listener;
         this.out = builder.out;
     }
@@ -82,7 +84,10 @@ public final class Seq2SeqTrainer {
         TeacherForcingSchedule schedule = config.schedule();
         EarlyStopping stopping =
                 EarlyStopping.builder()
-                        .setMode(EarlyStopping.Mode.MINIMIZE)
+                        .setMode(
+                                stopOnMetric
+                                        ? EarlyStopping.Mode.MAXIMIZE
+                                        : EarlyStopping.Mode.MINIMIZE)
                         .setPatience(config.patience() == 0 ? Integer.MAX_VALUE : config.patience())
                         .build();
         TrainingHistory history = new TrainingHistory();
@@ -133,7 +138,7 @@ public final class Seq2SeqTrainer {
             if (listener != null) {
                 listener.accept(record);
             }
-            if (stopping.update(validStats.meanNll())) {
+            if (stopping.update(stopOnMetric ? metricValue : validStats.meanNll())) {
                 best = snapshot();
             }
             if (stopping.shouldStop() || System.nanoTime() > deadline) {
@@ -213,13 +218,15 @@ public final class Seq2SeqTrainer {
         private Seq2SeqDataset valid;
         private TrainingConfig config = TrainingConfig.builder().build();
         private ToDoubleFunction<Seq2SeqModel> metric;
+        private boolean stopOnMetric;
         private Consumer<EpochRecord> listener;
         private PrintStream out = System.out;
 
         private Builder() {}
 
         /**
-         * @param model the initialised model (required) @return this builder
+         * @param model the initialised model (required)
+         * @return this builder
          */
         public Builder setModel(Seq2SeqModel model) {
             this.model = model;
@@ -261,7 +268,20 @@ public final class Seq2SeqTrainer {
         }
 
         /**
-         * @param listener called after each epoch, e.g. to save a checkpoint @return this builder
+         * Makes early stopping and the restored best epoch follow the validation metric (higher is
+         * better, e.g. BLEU) instead of the validation loss. Requires {@link #optValidationMetric}.
+         *
+         * @param stopOnMetric whether to monitor the metric (default false)
+         * @return this builder
+         */
+        public Builder optStopOnMetric(boolean stopOnMetric) {
+            this.stopOnMetric = stopOnMetric;
+            return this;
+        }
+
+        /**
+         * @param listener called after each epoch, e.g. to save a checkpoint
+         * @return this builder
          */
         public Builder optEpochListener(Consumer<EpochRecord> listener) {
             this.listener = listener;
@@ -269,8 +289,8 @@ public final class Seq2SeqTrainer {
         }
 
         /**
-         * @param out where progress and epoch lines go (default standard output) @return this
-         *     builder
+         * @param out where progress and epoch lines go (default standard output)
+         * @return this builder
          */
         public Builder optOutput(PrintStream out) {
             this.out = out;
@@ -286,6 +306,9 @@ public final class Seq2SeqTrainer {
         public Seq2SeqTrainer build() {
             if (model == null || train == null || valid == null) {
                 throw new IllegalStateException("Seq2SeqTrainer needs setModel and setData");
+            }
+            if (stopOnMetric && metric == null) {
+                throw new IllegalStateException("optStopOnMetric(true) needs optValidationMetric");
             }
             if (train.size() == 0) {
                 throw new IllegalStateException("the training data is empty");

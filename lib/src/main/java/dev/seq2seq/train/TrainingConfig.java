@@ -90,7 +90,8 @@ public record TrainingConfig(
         private Builder() {}
 
         /**
-         * @param epochs the maximum number of epochs @return this builder
+         * @param epochs the maximum number of epochs
+         * @return this builder
          */
         public Builder optEpochs(int epochs) {
             this.epochs = epochs;
@@ -98,7 +99,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param minutes a wall-clock budget, 0 for none @return this builder
+         * @param minutes a wall-clock budget, 0 for none
+         * @return this builder
          */
         public Builder optMaxMinutes(double minutes) {
             this.maxMinutes = minutes;
@@ -106,7 +108,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param batchSize B @return this builder
+         * @param batchSize B
+         * @return this builder
          */
         public Builder optBatchSize(int batchSize) {
             this.batchSize = batchSize;
@@ -127,7 +130,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param clipNorm the maximum global gradient norm, 0 for none @return this builder
+         * @param clipNorm the maximum global gradient norm, 0 for none
+         * @return this builder
          */
         public Builder optClipNorm(double clipNorm) {
             this.clipNorm = clipNorm;
@@ -135,7 +139,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param epsilon the label smoothing ε @return this builder
+         * @param epsilon the label smoothing ε
+         * @return this builder
          */
         public Builder optLabelSmoothing(float epsilon) {
             this.labelSmoothing = epsilon;
@@ -152,8 +157,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param patience epochs without improvement before stopping, 0 for never @return this
-         *     builder
+         * @param patience epochs without improvement before stopping, 0 for never
+         * @return this builder
          */
         public Builder optPatience(int patience) {
             this.patience = patience;
@@ -161,7 +166,8 @@ public record TrainingConfig(
         }
 
         /**
-         * @param seed the random seed @return this builder
+         * @param seed the random seed
+         * @return this builder
          */
         public Builder optSeed(long seed) {
             this.seed = seed;
