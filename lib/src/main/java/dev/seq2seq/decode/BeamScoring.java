@@ -29,6 +29,9 @@ public record BeamScoring(double alpha, boolean lengthNormalization, double beta
     /**
      * Validates the parameters.
      *
+     * @param alpha α ≥ 0
+     * @param lengthNormalization whether to divide by |Y|
+     * @param beta β ≥ 0
      * @throws IllegalArgumentException if α or β is negative or not finite, or if both α &gt; 0 and
      *     length normalisation are asked for
      */
