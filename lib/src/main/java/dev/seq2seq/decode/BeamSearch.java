@@ -27,7 +27,7 @@ import java.util.List;
  *
  * <p><b>Batching.</b> The encoder state is repeated K times, so the batch has B·K rows, sentence
  * {@code i} owning rows {@code i·K .. i·K + K - 1}; every time step makes one {@code model.step}
- * call for all of them, then each sentence's {@link Beam} picks its continuations and the recurrent
+ * call for all of them, then each sentence's {@code Beam} picks its continuations and the recurrent
  * state is gathered into the new row order. Sentences that are done stay in the batch (their rows
  * are ignored) until all are done.
  *
@@ -48,9 +48,9 @@ import java.util.List;
  * unfinished; they compete with the finished ones on the same score. The search ends when every
  * sentence is done.
  *
- * <p><b>Memory.</b> Each step runs in its own scope ({@link ScopedStep}), the reordering too; the
- * search keeps no arrays after it returns. Shapes: B batch, K beam size, S source steps, V target
- * vocabulary, T output steps.
+ * <p><b>Memory.</b> Each step runs in its own scope (as in {@link GreedySearch}), the reordering
+ * too; the search keeps no arrays after it returns. Shapes: B batch, K beam size, S source steps, V
+ * target vocabulary, T output steps.
  */
 public final class BeamSearch {
 
