@@ -5,7 +5,9 @@ package dev.seq2seq.decode;
  *
  * @param tokens the output token ids, without {@code <bos>} and {@code <eos>}
  * @param score the total log-probability (natural log) of the tokens and the final {@code <eos>}
- *     (or of the tokens alone if the search stopped at the maximum length)
+ *     (or of the tokens alone if the search stopped at the maximum length); for {@link BeamSearch}
+ *     the final score of {@link BeamScoring#score}, which is that log-probability divided by the
+ *     length penalty plus the coverage penalty (the log-probability itself when neither is set)
  * @param tokenLogProbs the log-probability of each output step: {@code tokens.length} entries, plus
  *     one for {@code <eos>} when the hypothesis finished
  * @param attention the attention weights of each output step over the valid source positions, (T,

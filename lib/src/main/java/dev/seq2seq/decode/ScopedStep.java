@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Runs one decoder step in its own memory scope, so that a long search does not accumulate native
  * memory: the step's temporaries are freed when it ends, the new state moves to the search's
- * manager, and the arrays of the old state that the new state no longer uses are closed.
+ * manager, and the arrays of the old state that the new state no longer uses are closed. {@link
+ * #encode} does the same for the encoder.
  */
 final class ScopedStep {
 
@@ -76,7 +77,37 @@ final class ScopedStep {
         return new Result(logProbs, attention, next);
     }
 
-    private static NDList arrays(DecoderState state) {
+    /**
+     * Encodes a batch in its own scope and returns the initial state of the chosen rows, owned by
+     * {@code manager}; the encoder's intermediate arrays are freed, and the state shares no array
+     * with the caller's inputs.
+     *
+     * @param model the model
+     * @param ps the parameter store
+     * @param manager the search's manager, which will own the state
+     * @param source source ids (B, S) int64
+     * @param sourceLengths valid lengths (B) int64
+     * @param rows the rows to keep, in order, repeats allowed (N) int64 indices into B
+     * @return the state with batch size N
+     */
+    static DecoderState encode(
+            Seq2SeqModel model,
+            ParameterStore ps,
+            NDManager manager,
+            NDArray source,
+            NDArray sourceLengths,
+            long[] rows) {
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(source, sourceLengths);
+            DecoderState encoded = model.encode(ps, source, sourceLengths, false);
+            DecoderState state = encoded.select(scope.create(rows));
+            arrays(state).attach(manager);
+            return state;
+        }
+    }
+
+    /** Returns every array of a state. */
+    static NDList arrays(DecoderState state) {
         NDList list = new NDList(state.memory(), state.memoryLengths());
         list.addAll(state.rnnState());
         if (state.feed() != null) {

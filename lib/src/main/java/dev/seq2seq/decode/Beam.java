@@ -1,0 +1,231 @@
+package dev.seq2seq.decode;
+
+import dev.seq2seq.data.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The beam of one sentence during {@link BeamSearch}: its live hypotheses, which occupy the K
+ * consecutive rows {@code firstRow .. firstRow + K - 1} of the search's (B·K) batch, and its
+ * finished ones. Host-side only: it reads the log-probabilities and attention weights of one step
+ * and says, for each of its rows, which row to continue and with which token.
+ *
+ * <p>Shapes: K beam size, V target vocabulary, S source steps (padded), S_i this sentence's valid
+ * source length.
+ */
+final class Beam {
+
+    /**
+     * A live or finished hypothesis as a linked list back to {@code <bos>}, so hypotheses that
+     * share a prefix share its nodes.
+     *
+     * @param parent the previous node, or null for the root ({@code <bos>})
+     * @param token the token emitted at this step
+     * @param logProb its log-probability
+     * @param attention the attention weights of this step over the valid source positions (S_i), or
+     *     null
+     * @param logProbSum the log-probability of the whole prefix, log P(y_1..y_t | x)
+     * @param length t, the number of output steps so far
+     */
+    private record Node(
+            Node parent,
+            int token,
+            float logProb,
+            float[] attention,
+            double logProbSum,
+            int length) {}
+
+    /**
+     * A continuation: live hypothesis {@code beam} extended by {@code token}. The natural order
+     * puts the better one first: higher score, then lower token id, then lower beam index.
+     */
+    private record Candidate(int beam, int token, double score) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate other) {
+            int c = Double.compare(other.score, score);
+            if (c == 0) {
+                c = Integer.compare(token, other.token);
+            }
+            return c != 0 ? c : Integer.compare(beam, other.beam);
+        }
+    }
+
+    private final int size;
+    private final int nBest;
+    private final int firstRow;
+    private final int sourceLength;
+    private final int maxLength;
+    private final BeamScoring scoring;
+    private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0));
+    private final List<Hypothesis> kept = new ArrayList<>();
+    private int finishedCount;
+    private boolean done;
+
+    /**
+     * Creates the beam of one sentence.
+     *
+     * @param size K, the number of live hypotheses
+     * @param nBest N ≤ K, the number of hypotheses to return
+     * @param firstRow the sentence's first row in the (B·K) batch, {@code i·K}
+     * @param sourceLength S_i, the valid source length ({@code <eos>} included)
+     * @param maxLength the maximum number of output tokens; also the largest |Y|
+     * @param scoring the final score of a hypothesis
+     */
+    Beam(int size, int nBest, int firstRow, int sourceLength, int maxLength, BeamScoring scoring) {
+        this.size = size;
+        this.nBest = nBest;
+        this.firstRow = firstRow;
+        this.sourceLength = sourceLength;
+        this.maxLength = maxLength;
+        this.scoring = scoring;
+    }
+
+    /**
+     * Returns whether this sentence needs no more steps.
+     *
+     * @return true once done
+     */
+    boolean isDone() {
+        return done;
+    }
+
+    /**
+     * Returns the best finished hypotheses (and, if the maximum length was reached, the cut ones),
+     * best first.
+     *
+     * @return up to N hypotheses
+     */
+    List<Hypothesis> nBest() {
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Advances this sentence by one step. Among the K·V continuations of its live hypotheses,
+     * ranked by raw log-probability, an {@code <eos>} among the first K finishes a hypothesis, and
+     * the best K others become the new live hypotheses. A continuation that reaches the maximum
+     * length is finalised unfinished.
+     *
+     * @param logProbs the step's log-probabilities ((B·K)·V floats, row-major)
+     * @param attention the step's attention weights ((B·K)·S floats), or null
+     * @param parents written: for each of this sentence's rows, the row whose state it continues
+     * @param tokens written: for each of this sentence's rows, the token it feeds next
+     */
+    void advance(float[] logProbs, float[] attention, long[] parents, long[] tokens) {
+        int v = logProbs.length / parents.length;
+        int s = attention == null ? 0 : attention.length / parents.length;
+        List<Node> next = new ArrayList<>(size);
+        if (!done) {
+            List<Candidate> ranked = best(logProbs, v, Math.min(2 * size, live.size() * v));
+            for (int r = 0; r < ranked.size() && next.size() < size; r++) {
+                Candidate c = ranked.get(r);
+                boolean eos = c.token() == Vocabulary.EOS_ID;
+                if (eos && r >= size) {
+                    continue; // only an <eos> among the first K finishes a hypothesis
+                }
+                Node node = extend(c, logProbs, v, attention, s);
+                if (eos) {
+                    keep(node, true);
+                    finishedCount++;
+                } else {
+                    parents[firstRow + next.size()] = firstRow + c.beam();
+                    tokens[firstRow + next.size()] = c.token();
+                    next.add(node);
+                }
+            }
+            if (!next.isEmpty() && next.get(0).length() >= maxLength) {
+                next.forEach(node -> keep(node, false));
+                next.clear();
+            }
+            live = next;
+            done = live.isEmpty() || finishedCount >= size || cannotImprove();
+        }
+        for (int k = next.size(); k < size; k++) {
+            parents[firstRow + k] = firstRow; // an unused row: any state will do
+            tokens[firstRow + k] = Vocabulary.PAD_ID;
+        }
+    }
+
+    /** Returns the node of a continuation, with its log-probability and attention row. */
+    private Node extend(Candidate c, float[] logProbs, int v, float[] attention, int s) {
+        int row = firstRow + c.beam();
+        Node parent = live.get(c.beam());
+        float[] weights =
+                attention == null
+                        ? null
+                        : Arrays.copyOfRange(attention, row * s, row * s + sourceLength); // (S_i)
+        return new Node(
+                parent,
+                c.token(),
+                logProbs[row * v + c.token()],
+                weights,
+                c.score(),
+                parent.length() + 1);
+    }
+
+    /** Whether N hypotheses are kept and no live one can reach a score above the N-th. */
+    private boolean cannotImprove() {
+        return kept.size() >= nBest
+                && scoring.bound(live.get(0).logProbSum(), maxLength)
+                        <= kept.get(nBest - 1).score();
+    }
+
+    /** Returns the best {@code n} continuations, best first. */
+    private List<Candidate> best(float[] logProbs, int v, int n) {
+        PriorityQueue<Candidate> heap = new PriorityQueue<>(n, Comparator.reverseOrder());
+        for (int k = 0; k < live.size(); k++) {
+            int from = (firstRow + k) * v;
+            double prefix = live.get(k).logProbSum();
+            for (int y = 0; y < v; y++) {
+                Candidate c = new Candidate(k, y, prefix + logProbs[from + y]);
+                if (heap.size() < n) {
+                    heap.add(c);
+                } else if (c.compareTo(heap.peek()) < 0) {
+                    heap.poll();
+                    heap.add(c);
+                }
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(heap);
+        Collections.sort(ranked);
+        return ranked;
+    }
+
+    /** Scores a hypothesis and inserts it into the kept list (best first, at most N). */
+    private void keep(Node node, boolean finished) {
+        Hypothesis h = hypothesis(node, finished);
+        int at = 0;
+        while (at < kept.size() && kept.get(at).score() >= h.score()) {
+            at++;
+        }
+        if (at < nBest) {
+            kept.add(at, h);
+            if (kept.size() > nBest) {
+                kept.remove(nBest);
+            }
+        }
+    }
+
+    private Hypothesis hypothesis(Node node, boolean finished) {
+        int t = node.length();
+        float[] logProbs = new float[t];
+        float[][] attention = node.attention() == null ? null : new float[t][];
+        int[] ids = new int[finished ? t - 1 : t];
+        for (Node n = node; n.parent() != null; n = n.parent()) {
+            int i = n.length() - 1;
+            logProbs[i] = n.logProb();
+            if (attention != null) {
+                attention[i] = n.attention().clone(); // prefixes are shared
+            }
+            if (i < ids.length) {
+                ids[i] = n.token();
+            }
+        }
+        double score = scoring.score(node.logProbSum(), t, attention);
+        return new Hypothesis(ids, score, logProbs, attention, finished);
+    }
+}

@@ -1,0 +1,298 @@
+package dev.seq2seq.decode;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.Shapes;
+import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.nn.DecoderState;
+import dev.seq2seq.nn.Seq2SeqModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Beam search: each sentence keeps its K most probable partial translations and extends them all by
+ * one token per step (Sutskever et al. 2014; scoring after Wu et al. 2016, see {@link
+ * BeamScoring}).
+ *
+ * <pre>{@code
+ * BeamSearch beam =
+ *         BeamSearch.builder().setModel(model).optBeamSize(5).optLengthPenalty(0.6).build();
+ * List<List<Hypothesis>> nBest = beam.search(source, sourceLengths); // best first per sentence
+ * }</pre>
+ *
+ * <p><b>Batching.</b> The encoder state is repeated K times, so the batch has B·K rows, sentence
+ * {@code i} owning rows {@code i·K .. i·K + K - 1}; every time step makes one {@code model.step}
+ * call for all of them, then each sentence's {@code Beam} picks its continuations and the recurrent
+ * state is gathered into the new row order. Sentences that are done stay in the batch (their rows
+ * are ignored) until all are done.
+ *
+ * <p><b>One step.</b> Live hypotheses are ranked by their raw log-probability {@code log P(y_1..y_t
+ * | x)}: they all have the same length t, so dividing by lp(t) would not change the order. Among
+ * the K·V continuations of a sentence, an {@code <eos>} ranked within the first K finishes a
+ * hypothesis (scored with {@link BeamScoring#score}); the best K continuations by other tokens
+ * become the new live hypotheses. Ties are broken by the lower token id, then the lower beam index
+ * (beam 0 being the best live hypothesis), so the search is deterministic and with K = 1 it is
+ * exactly {@link GreedySearch}, which also takes the lowest id.
+ *
+ * <p><b>Stopping.</b> A sentence is done when K hypotheses have finished (the usual rule, as in
+ * fairseq: a live one might still have beaten them, but the beam is spent), or when N are kept and
+ * no live hypothesis can beat the N-th: its score cannot exceed {@code log P_live / lp(maxLength)}
+ * since log-probs only decrease, lp only grows with |Y| and the coverage penalty is ≤ 0 (with α = 0
+ * and no normalisation that is the live raw score itself). A sentence that reaches its maximum
+ * length {@code a·|x| + b} (|x| without {@code <eos>}) has its live hypotheses finalised
+ * unfinished; they compete with the finished ones on the same score. The search ends when every
+ * sentence is done.
+ *
+ * <p><b>Memory.</b> Each step runs in its own scope (as in {@link GreedySearch}), the reordering
+ * too; the search keeps no arrays after it returns. Shapes: B batch, K beam size, S source steps, V
+ * target vocabulary, T output steps.
+ */
+public final class BeamSearch {
+
+    private final Seq2SeqModel model;
+    private final int beamSize;
+    private final int nBest;
+    private final BeamScoring scoring;
+    private final double lengthRatio;
+    private final int lengthOffset;
+
+    private BeamSearch(Builder builder) {
+        this.model = builder.model;
+        this.beamSize = builder.beamSize;
+        this.nBest = builder.nBest;
+        this.scoring = builder.scoring();
+        this.lengthRatio = builder.lengthRatio;
+        this.lengthOffset = builder.lengthOffset;
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder with K = 4, N = 1, raw log-probability scores and maximum length {@code
+     *     2·|x| + 10}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns how complete hypotheses are scored.
+     *
+     * @return the scoring
+     */
+    public BeamScoring scoring() {
+        return scoring;
+    }
+
+    /**
+     * Translates a batch.
+     *
+     * @param source source ids followed by {@code <eos>}, padded (B, S) int64
+     * @param sourceLengths valid lengths (B) int64, {@code <eos>} included
+     * @return for each sentence in batch order, up to N hypotheses, best (highest {@link
+     *     Hypothesis#score()}) first
+     * @throws IllegalArgumentException if a shape is wrong
+     */
+    public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
+        Shapes.check("source", source, "B, S", Shapes.ANY, Shapes.ANY);
+        int b = (int) source.getShape().get(0);
+        Shapes.check("sourceLengths", sourceLengths, "B", b);
+        long[] lengths = sourceLengths.toLongArray();
+        List<Beam> beams = new ArrayList<>(b);
+        int maxSteps = 0;
+        for (int i = 0; i < b; i++) {
+            int limit = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
+            maxSteps = Math.max(maxSteps, limit);
+            beams.add(new Beam(beamSize, nBest, i * beamSize, (int) lengths[i], limit, scoring));
+        }
+        try (NDManager manager = NDManager.subManagerOf(source)) {
+            ParameterStore ps = new ParameterStore(manager, false);
+            long[] rows = new long[b * beamSize];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = r / beamSize; // sentence i repeated K times
+            }
+            DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
+            long[] tokens = new long[b * beamSize];
+            Arrays.fill(tokens, Vocabulary.BOS_ID);
+            long[] parents = new long[b * beamSize];
+            for (int t = 0; t < maxSteps && !allDone(beams); t++) {
+                ScopedStep.Result step = ScopedStep.run(model, ps, manager, tokens, state);
+                for (Beam beam : beams) {
+                    beam.advance(step.logProbs(), step.attention(), parents, tokens);
+                }
+                state = reorder(manager, step.state(), parents);
+            }
+        }
+        List<List<Hypothesis>> result = new ArrayList<>(b);
+        for (Beam beam : beams) {
+            result.add(beam.nBest());
+        }
+        return result;
+    }
+
+    private static boolean allDone(List<Beam> beams) {
+        return beams.stream().allMatch(Beam::isDone);
+    }
+
+    /**
+     * Gathers the recurrent state and the feed into the new row order and closes the old ones. The
+     * memory is kept as it is: every row continues a row of the same sentence, whose memory is the
+     * same.
+     */
+    private static DecoderState reorder(NDManager manager, DecoderState state, long[] rows) {
+        NDList old = new NDList(state.rnnState());
+        if (state.feed() != null) {
+            old.add(state.feed());
+        }
+        DecoderState next;
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(old);
+            NDArray index = scope.create(rows); // (B·K)
+            NDList rnnState = new NDList();
+            for (NDArray array : state.rnnState()) {
+                rnnState.add(array.get(index)); // (B·K, L, H)
+            }
+            next = state.next(rnnState, state.feed() == null ? null : state.feed().get(index));
+            NDList gathered = new NDList(rnnState);
+            if (next.feed() != null) {
+                gathered.add(next.feed());
+            }
+            gathered.attach(manager);
+        }
+        old.close();
+        return next;
+    }
+
+    /** Builds a {@link BeamSearch}: {@code setX} for required values, {@code optX} for optional. */
+    public static final class Builder {
+
+        private Seq2SeqModel model;
+        private int beamSize = 4;
+        private int nBest = 1;
+        private double alpha;
+        private boolean lengthNormalization;
+        private double beta;
+        private double lengthRatio = 2.0;
+        private int lengthOffset = 10;
+
+        private Builder() {}
+
+        /**
+         * Sets the model (required).
+         *
+         * @param model the trained model
+         * @return this builder
+         */
+        public Builder setModel(Seq2SeqModel model) {
+            this.model = model;
+            return this;
+        }
+
+        /**
+         * Sets the beam size K, the live hypotheses per sentence (default 4).
+         *
+         * @param beamSize K ≥ 1; 1 is greedy search
+         * @return this builder
+         */
+        public Builder optBeamSize(int beamSize) {
+            this.beamSize = beamSize;
+            return this;
+        }
+
+        /**
+         * Sets how many hypotheses to return per sentence (default 1).
+         *
+         * @param nBest N, 1 ≤ N ≤ K
+         * @return this builder
+         */
+        public Builder optNBest(int nBest) {
+            this.nBest = nBest;
+            return this;
+        }
+
+        /**
+         * Sets the GNMT length penalty {@code lp(Y) = ((5 + |Y|) / 6)^α} (default α = 0, none).
+         *
+         * @param alpha α ≥ 0; Wu et al. found 0.6 to 0.7 best
+         * @return this builder
+         */
+        public Builder optLengthPenalty(double alpha) {
+            this.alpha = alpha;
+            return this;
+        }
+
+        /**
+         * Divides each log-probability by |Y| instead, ranking by the average log-probability per
+         * step (default false). Cannot be combined with α &gt; 0.
+         *
+         * @param lengthNormalization whether to normalise by length
+         * @return this builder
+         */
+        public Builder optLengthNormalization(boolean lengthNormalization) {
+            this.lengthNormalization = lengthNormalization;
+            return this;
+        }
+
+        /**
+         * Sets the coverage penalty weight β (default 0, none); ignored for a model without
+         * attention.
+         *
+         * @param beta β ≥ 0
+         * @return this builder
+         */
+        public Builder optCoveragePenalty(double beta) {
+            this.beta = beta;
+            return this;
+        }
+
+        /**
+         * Sets the maximum output length {@code a·|x| + b} tokens (default {@code 2·|x| + 10}).
+         *
+         * @param lengthRatio a ≥ 0
+         * @param lengthOffset b ≥ 1
+         * @return this builder
+         */
+        public Builder optMaxLength(double lengthRatio, int lengthOffset) {
+            this.lengthRatio = lengthRatio;
+            this.lengthOffset = lengthOffset;
+            return this;
+        }
+
+        private BeamScoring scoring() {
+            return new BeamScoring(alpha, lengthNormalization, beta);
+        }
+
+        /**
+         * Builds the search.
+         *
+         * @return the search
+         * @throws IllegalArgumentException naming the first wrong value
+         */
+        public BeamSearch build() {
+            if (model == null) {
+                throw new IllegalArgumentException("model is required: call setModel");
+            }
+            if (beamSize < 1) {
+                throw new IllegalArgumentException("beam size K must be >= 1, got " + beamSize);
+            }
+            if (nBest < 1 || nBest > beamSize) {
+                throw new IllegalArgumentException(
+                        "n-best N must be in [1, K=" + beamSize + "], got " + nBest);
+            }
+            if (!(lengthRatio >= 0) || Double.isInfinite(lengthRatio) || lengthOffset < 1) {
+                throw new IllegalArgumentException(
+                        "maximum length a·|x| + b needs a >= 0 and b >= 1, got a="
+                                + lengthRatio
+                                + ", b="
+                                + lengthOffset);
+            }
+            scoring(); // validates alpha, beta and their combination
+            return new BeamSearch(this);
+        }
+    }
+}
