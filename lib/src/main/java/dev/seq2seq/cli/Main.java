@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "seq2seq 0.1.0 (DJL 0.35.1, PyTorch 2.7.1)",
         description = "Sequence-to-sequence translation models in Java.",
-        subcommands = {TrainCommand.class, TranslateCommand.class, BenchmarkCommand.class})
+        subcommands = {
+            TrainCommand.class,
+            TranslateCommand.class,
+            EvaluateCommand.class,
+            BleuCommand.class,
+            BenchmarkCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -31,6 +37,7 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> {
                     commandLine.getErr().println("seq2seq: " + e.getMessage());

@@ -2,14 +2,13 @@ package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
 
-import dev.seq2seq.data.Detokenizer;
-import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.TrainedModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -29,8 +28,10 @@ import java.util.concurrent.Callable;
         name = "translate",
         mixinStandardHelpOptions = true,
         description = {
-            "Translates standard input to standard output, line by line (greedy search).",
-            "One translation per input line, in the same order; blank lines stay blank."
+            "Translates standard input to standard output, line by line.",
+            "One translation per input line, in the same order; blank lines stay blank.",
+            "With --nbest N > 1, each sentence gets N lines 'index ||| translation ||| score'",
+            "(the Moses n-best format, index counting input lines from 0)."
         })
 final class TranslateCommand implements Callable<Integer> {
 
@@ -39,6 +40,8 @@ final class TranslateCommand implements Callable<Integer> {
             required = true,
             description = "a checkpoint folder written by train")
     Path model;
+
+    @Mixin SearchOptions search = new SearchOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -50,17 +53,21 @@ final class TranslateCommand implements Callable<Integer> {
                         "seq2seq translate: no input: write one sentence per line on standard input");
                 return 2;
             }
-            Translator translator =
-                    Translator.greedy(
-                            new GreedySearch(trained.model()),
-                            trained.sourceTokenizer(),
-                            trained.sourceVocabulary(),
-                            trained.targetVocabulary(),
-                            new Detokenizer(trained.provenance().targetLanguage()));
+            Translator translator = search.translator(trained);
             List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
-            Iterator<Translation> translations = translator.translate(nonBlank).iterator();
-            for (String line : lines) {
-                System.out.println(line.isBlank() ? "" : translations.next().text());
+            Iterator<List<Translation>> translations =
+                    translator.translateNBest(nonBlank).iterator();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank()) {
+                    System.out.println("");
+                } else if (search.nbest == 1) {
+                    System.out.println(translations.next().get(0).text());
+                } else {
+                    for (Translation t : translations.next()) {
+                        System.out.printf(
+                                "%d ||| %s ||| %.4f%n", i, t.text(), t.hypothesis().score());
+                    }
+                }
             }
         }
         return 0;

@@ -24,7 +24,7 @@ public final class Translator {
     private final Vocabulary sourceVocabulary;
     private final Vocabulary targetVocabulary;
     private final Detokenizer detokenizer;
-    private final BiFunction<NDManager, Seq2SeqBatch, List<Hypothesis>> search;
+    private final BiFunction<NDManager, Seq2SeqBatch, List<List<Hypothesis>>> search;
     private final int batchSize;
 
     /**
@@ -34,8 +34,8 @@ public final class Translator {
      * @param sourceVocabulary the source vocabulary
      * @param targetVocabulary the target vocabulary
      * @param detokenizer joins output tokens into text
-     * @param search runs a search on a batch (e.g. {@code (m, b) -> greedy.search(b.source(),
-     *     b.sourceLengths())})
+     * @param search runs a search on a batch and returns, for each sentence, its hypotheses best
+     *     first (e.g. {@code (m, b) -> beam.search(b.source(), b.sourceLengths())})
      * @param batchSize B, sentences per search call
      * @throws IllegalArgumentException if {@code batchSize < 1}
      */
@@ -44,7 +44,7 @@ public final class Translator {
             Vocabulary sourceVocabulary,
             Vocabulary targetVocabulary,
             Detokenizer detokenizer,
-            BiFunction<NDManager, Seq2SeqBatch, List<Hypothesis>> search,
+            BiFunction<NDManager, Seq2SeqBatch, List<List<Hypothesis>>> search,
             int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
@@ -78,24 +78,88 @@ public final class Translator {
                 sourceVocabulary,
                 targetVocabulary,
                 detokenizer,
-                (manager, batch) -> greedy.search(batch.source(), batch.sourceLengths()),
+                (manager, batch) ->
+                        greedy.search(batch.source(), batch.sourceLengths()).stream()
+                                .map(List::of)
+                                .toList(),
                 64);
     }
 
     /**
-     * Translates sentences.
+     * Creates a translator that uses beam search; {@link #translateNBest} returns its n-best lists.
+     *
+     * @param beam the beam search
+     * @param sourceTokenizer the source tokenizer
+     * @param sourceVocabulary the source vocabulary
+     * @param targetVocabulary the target vocabulary
+     * @param detokenizer the target detokenizer
+     * @return the translator, with B = 64 sentences (B·K hypotheses) per search
+     */
+    public static Translator beam(
+            BeamSearch beam,
+            SentenceTokenizer sourceTokenizer,
+            Vocabulary sourceVocabulary,
+            Vocabulary targetVocabulary,
+            Detokenizer detokenizer) {
+        return new Translator(
+                sourceTokenizer,
+                sourceVocabulary,
+                targetVocabulary,
+                detokenizer,
+                (manager, batch) -> beam.search(batch.source(), batch.sourceLengths()),
+                64);
+    }
+
+    /**
+     * Creates a translator that samples (temperature, top-k, top-p; seeded).
+     *
+     * @param sampler the sampler
+     * @param sourceTokenizer the source tokenizer
+     * @param sourceVocabulary the source vocabulary
+     * @param targetVocabulary the target vocabulary
+     * @param detokenizer the target detokenizer
+     * @return the translator, with B = 64
+     */
+    public static Translator sample(
+            Sampler sampler,
+            SentenceTokenizer sourceTokenizer,
+            Vocabulary sourceVocabulary,
+            Vocabulary targetVocabulary,
+            Detokenizer detokenizer) {
+        return new Translator(
+                sourceTokenizer,
+                sourceVocabulary,
+                targetVocabulary,
+                detokenizer,
+                (manager, batch) ->
+                        sampler.sample(batch.source(), batch.sourceLengths()).stream()
+                                .map(List::of)
+                                .toList(),
+                64);
+    }
+
+    /**
+     * Translates sentences, keeping each one's best hypothesis.
      *
      * @param sentences the source sentences (an empty one translates to whatever the model says
      *     after {@code <eos>} alone)
      * @return one translation per sentence, in input order
      */
     public List<Translation> translate(List<String> sentences) {
+        return translateNBest(sentences).stream().map(list -> list.get(0)).toList();
+    }
+
+    /**
+     * Translates sentences, keeping every hypothesis the search returns.
+     *
+     * @param sentences the source sentences
+     * @return for each sentence, in input order, its translations best first
+     */
+    public List<List<Translation>> translateNBest(List<String> sentences) {
         int n = sentences.size();
-        List<List<String>> tokens = new ArrayList<>(n);
         List<EncodedPair> encoded = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> t = sourceTokenizer.tokenize(sentences.get(i));
-            tokens.add(t);
             encoded.add(new EncodedPair(sourceVocabulary.encode(t), new int[0], i));
         }
         Integer[] order = new Integer[n];
@@ -103,7 +167,7 @@ public final class Translator {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> encoded.get(i).sourceLength()));
-        Translation[] result = new Translation[n];
+        List<List<Translation>> result = new ArrayList<>(java.util.Collections.nCopies(n, null));
         try (NDManager manager = NDManager.newBaseManager()) {
             for (int start = 0; start < n; start += batchSize) {
                 List<EncodedPair> members = new ArrayList<>();
@@ -111,17 +175,19 @@ public final class Translator {
                     members.add(encoded.get(order[k]));
                 }
                 try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, members, 1, 1)) {
-                    List<Hypothesis> hypotheses = search.apply(manager, batch);
+                    List<List<Hypothesis>> hypotheses = search.apply(manager, batch);
                     for (int k = 0; k < members.size(); k++) {
                         int index = members.get(k).index();
-                        result[index] =
-                                translation(
-                                        sentences.get(index), members.get(k), hypotheses.get(k));
+                        List<Translation> list = new ArrayList<>();
+                        for (Hypothesis h : hypotheses.get(k)) {
+                            list.add(translation(sentences.get(index), members.get(k), h));
+                        }
+                        result.set(index, list);
                     }
                 }
             }
         }
-        return Arrays.asList(result);
+        return result;
     }
 
     private Translation translation(String source, EncodedPair encoded, Hypothesis hypothesis) {

@@ -54,6 +54,56 @@ class TranslateCommandTest {
     }
 
     @Test
+    void nBestListsUseTheMosesFormatAndSamplingIsSeeded() {
+        CliRun nbest =
+                CliRun.of(
+                        "I love you.\nGo.\n",
+                        "translate",
+                        "--model",
+                        model.toString(),
+                        "--beam",
+                        "3",
+                        "--nbest",
+                        "3");
+        assertEquals(0, nbest.status(), nbest.err());
+        java.util.List<String> lines = nbest.out().lines().toList();
+        assertEquals(6, lines.size(), nbest.out());
+        assertTrue(
+                lines.get(0).startsWith("0 ||| ") && lines.get(5).startsWith("1 ||| "),
+                nbest.out());
+        CliRun a =
+                CliRun.of(
+                        "I love you.\n",
+                        "translate",
+                        "--model",
+                        model.toString(),
+                        "--sample",
+                        "--seed",
+                        "3");
+        CliRun b =
+                CliRun.of(
+                        "I love you.\n",
+                        "translate",
+                        "--model",
+                        model.toString(),
+                        "--sample",
+                        "--seed",
+                        "3");
+        assertEquals(a.out(), b.out());
+        CliRun both =
+                CliRun.of(
+                        "Go.\n",
+                        "translate",
+                        "--model",
+                        model.toString(),
+                        "--sample",
+                        "--beam",
+                        "2");
+        assertEquals(1, both.status());
+        assertTrue(both.err().contains("--sample cannot be combined"), both.err());
+    }
+
+    @Test
     void emptyInputAndBadModelFolderAreClearMessages() {
         CliRun empty = CliRun.of("", "translate", "--model", model.toString());
         assertEquals(2, empty.status());

@@ -1,0 +1,130 @@
+package dev.seq2seq.cli;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.CorpusSplit;
+import dev.seq2seq.data.ReferenceGroup;
+import dev.seq2seq.data.TextNormalizer;
+import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.data.TsvCorpusReader;
+import dev.seq2seq.decode.Translation;
+import dev.seq2seq.decode.Translator;
+import dev.seq2seq.eval.Bleu;
+import dev.seq2seq.eval.Chrf;
+import dev.seq2seq.eval.Rouge;
+import dev.seq2seq.train.Checkpoint;
+import dev.seq2seq.train.Progress;
+import dev.seq2seq.train.TrainedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code seq2seq evaluate}: translates a corpus's source side and scores it against its targets.
+ */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Translates the source side of a TSV corpus and prints BLEU, chrF and ROUGE.",
+            "Pairs are grouped by source sentence, so every translation of a sentence is a reference.",
+            "--split test evaluates on the test split that train and the notebooks hold out."
+        })
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** Which pairs of the corpus to evaluate on. */
+    enum Split {
+        ALL,
+        VALID,
+        TEST
+    }
+
+    private static final int CHUNK = 256;
+
+    @Option(
+            names = "--model",
+            required = true,
+            description = "a checkpoint folder written by train")
+    Path model;
+
+    @Option(names = "--data", required = true, description = "the TSV corpus")
+    Path data;
+
+    @Option(names = "--split", description = "ALL, VALID or TEST (default: ${DEFAULT-VALUE})")
+    Split split = Split.ALL;
+
+    @Option(
+            names = "--max-pairs",
+            description = "with --split: the sample size the model was trained on")
+    int maxPairs = Integer.MAX_VALUE;
+
+    @Option(names = "--hypotheses", description = "also write the translations here, one per line")
+    Path hypotheses;
+
+    @Mixin SearchOptions search = new SearchOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        List<ReferenceGroup> groups = groups();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TrainedModel trained = Checkpoint.load(model, manager);
+            Translator translator = search.translator(trained);
+            List<Translation> translations = new ArrayList<>(groups.size());
+            try (Progress progress =
+                    Progress.builder()
+                            .setTask("translating")
+                            .setTotal(groups.size())
+                            .optUnit("sentences")
+                            .build()) {
+                for (int start = 0; start < groups.size(); start += CHUNK) {
+                    List<String> sources =
+                            groups.subList(start, Math.min(groups.size(), start + CHUNK)).stream()
+                                    .map(ReferenceGroup::source)
+                                    .toList();
+                    translations.addAll(translator.translate(sources));
+                    progress.stepBy(sources.size());
+                }
+            }
+            TextNormalizer normalizer =
+                    TextNormalizer.builder()
+                            .setLanguage(trained.provenance().targetLanguage())
+                            .optSplitPunctuation(false)
+                            .build();
+            List<String> hyps = translations.stream().map(Translation::text).toList();
+            List<List<String>> refs =
+                    groups.stream()
+                            .map(g -> g.references().stream().map(normalizer::normalize).toList())
+                            .toList();
+            System.out.printf(
+                    "%,d source sentences, %,d references, %s search%n",
+                    groups.size(), refs.stream().mapToInt(List::size).sum(), search.describe());
+            System.out.println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            System.out.println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            System.out.println(Rouge.corpusScores(hyps, refs));
+            if (hypotheses != null) {
+                Files.write(hypotheses, hyps, StandardCharsets.UTF_8);
+                System.out.println("wrote " + hypotheses);
+            }
+        }
+        return 0;
+    }
+
+    private List<ReferenceGroup> groups() {
+        if (split == Split.ALL) {
+            return CorpusSplit.references(TsvCorpusReader.readDefault(data).pairs());
+        }
+        TranslationData prepared =
+                TranslationData.builder().setFile(data).optMaxPairs(maxPairs).build();
+        return CorpusSplit.references(
+                split == Split.TEST ? prepared.split().test() : prepared.split().valid());
+    }
+}
