@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             TranslateCommand.class,
             EvaluateCommand.class,
             BleuCommand.class,
-            BenchmarkCommand.class
+            BenchmarkCommand.class,
+            DecodeBenchmarkCommand.class
         })
 public final class Main implements Runnable {
 

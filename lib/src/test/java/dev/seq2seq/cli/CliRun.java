@@ -39,6 +39,35 @@ record CliRun(int status, String out, String err) {
         }
     }
 
+    /**
+     * Trains a tiny model for one epoch on {@code corpus} and returns its checkpoint folder.
+     *
+     * @throws AssertionError if training fails
+     */
+    static Path trainTinyModel(Path corpus, Path dir) {
+        Path model = dir.resolve("model");
+        CliRun run =
+                of(
+                        "",
+                        "train",
+                        "--data",
+                        corpus.toString(),
+                        "--out",
+                        model.toString(),
+                        "--epochs",
+                        "1",
+                        "--hidden",
+                        "16",
+                        "--embedding",
+                        "16",
+                        "--attention-size",
+                        "16");
+        if (run.status() != 0) {
+            throw new AssertionError("training failed: " + run.err());
+        }
+        return model;
+    }
+
     /** Writes a small TSV corpus: the first {@code n} pairs of the bundled one, every 7th line. */
     static Path smallCorpus(Path dir, int n) throws java.io.IOException {
         List<String> lines = Files.readAllLines(Path.of("../datasets/eng-fra.tsv"));

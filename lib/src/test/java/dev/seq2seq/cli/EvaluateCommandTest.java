@@ -19,22 +19,7 @@ class EvaluateCommandTest {
     @BeforeAll
     static void train() throws Exception {
         corpus = CliRun.smallCorpus(dir, 400);
-        model = dir.resolve("model");
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "train",
-                        "--data",
-                        corpus.toString(),
-                        "--out",
-                        model.toString(),
-                        "--epochs",
-                        "1",
-                        "--hidden",
-                        "16",
-                        "--embedding",
-                        "16");
-        assertEquals(0, run.status(), run.err());
+        model = CliRun.trainTinyModel(corpus, dir);
     }
 
     @Test

@@ -16,23 +16,7 @@ class TranslateCommandTest {
 
     @BeforeAll
     static void train() throws Exception {
-        Path corpus = CliRun.smallCorpus(dir, 400);
-        model = dir.resolve("model");
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "train",
-                        "--data",
-                        corpus.toString(),
-                        "--out",
-                        model.toString(),
-                        "--epochs",
-                        "1",
-                        "--hidden",
-                        "16",
-                        "--embedding",
-                        "16");
-        assertEquals(0, run.status(), run.err());
+        model = CliRun.trainTinyModel(CliRun.smallCorpus(dir, 400), dir);
     }
 
     @Test

@@ -1,0 +1,110 @@
+package dev.seq2seq.cli;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.CorpusSplit;
+import dev.seq2seq.data.Detokenizer;
+import dev.seq2seq.data.ReferenceGroup;
+import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.decode.BeamSearch;
+import dev.seq2seq.decode.GreedySearch;
+import dev.seq2seq.decode.Translator;
+import dev.seq2seq.train.Checkpoint;
+import dev.seq2seq.train.TrainedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code seq2seq decode-benchmark}: decoding throughput on the test split, for greedy search and
+ * beam search, batched and one sentence at a time.
+ */
+@Command(
+        name = "decode-benchmark",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures decoding speed of a trained model on the test split.",
+            "Prints sentences/s for greedy, beam 4 and beam 8 (batches of 64 sentences), beam 4",
+            "one sentence at a time, and the peak RSS."
+        })
+final class DecodeBenchmarkCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--model",
+            required = true,
+            description = "a checkpoint folder written by train")
+    Path model;
+
+    @Option(names = "--data", description = "the TSV corpus (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("datasets/eng-fra.tsv");
+
+    @Option(
+            names = "--one-by-one",
+            description = "sentences for the one-at-a-time run (default: ${DEFAULT-VALUE})")
+    int oneByOne = 300;
+
+    @Override
+    public Integer call() {
+        TranslationData prepared = TranslationData.builder().setFile(data).build();
+        List<String> sources =
+                CorpusSplit.references(prepared.split().test()).stream()
+                        .map(ReferenceGroup::source)
+                        .toList();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TrainedModel trained = Checkpoint.load(model, manager);
+            System.out.printf("%,d test sentences; model %s%n", sources.size(), model);
+            run("greedy, batched", translator(trained, 1, 64), sources);
+            double batched = run("beam 4, batched", translator(trained, 4, 64), sources);
+            run("beam 8, batched", translator(trained, 8, 64), sources);
+            List<String> few = sources.subList(0, Math.min(oneByOne, sources.size()));
+            double single = run("beam 4, one sentence at a time", translator(trained, 4, 1), few);
+            System.out.printf(
+                    "batched beam 4 is %.1fx faster than one sentence at a time%n",
+                    batched / single);
+            System.out.printf("peak RSS: %.0f MiB%n", Rss.peakMiB());
+        }
+        return 0;
+    }
+
+    private static Translator translator(TrainedModel trained, int beam, int batchSize) {
+        Detokenizer detokenizer = new Detokenizer(trained.provenance().targetLanguage());
+        if (beam == 1) {
+            GreedySearch greedy = new GreedySearch(trained.model());
+            return new Translator(
+                    trained.sourceTokenizer(),
+                    trained.sourceVocabulary(),
+                    trained.targetVocabulary(),
+                    detokenizer,
+                    (m, b) ->
+                            greedy.search(b.source(), b.sourceLengths()).stream()
+                                    .map(List::of)
+                                    .toList(),
+                    batchSize);
+        }
+        BeamSearch search =
+                BeamSearch.builder().setModel(trained.model()).optBeamSize(beam).build();
+        return new Translator(
+                trained.sourceTokenizer(),
+                trained.sourceVocabulary(),
+                trained.targetVocabulary(),
+                detokenizer,
+                (m, b) -> search.search(b.source(), b.sourceLengths()),
+                batchSize);
+    }
+
+    private static double run(String name, Translator translator, List<String> sources) {
+        translator.translate(sources.subList(0, Math.min(64, sources.size()))); // warm-up
+        long start = System.nanoTime();
+        translator.translate(sources);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = sources.size() / seconds;
+        System.out.printf(
+                "%-32s %,8.1f sentences/s (%d sentences, %.1f s)%n",
+                name, rate, sources.size(), seconds);
+        return rate;
+    }
+}
