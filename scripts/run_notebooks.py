@@ -79,7 +79,7 @@ def execute(path, out_dir, timeout, kernel):
         lines = [line for line in str(e).strip().splitlines() if line.strip()]
         return nb, "cell error: " + (lines[-1] if lines else "unknown")
     except RuntimeError as e:
-        if "didn't respond" in str(e) and not any(c.get("outputs") for c in nb.cells):
+        if "didn't respond" in str(e):  # raised only while starting the kernel, before any cell
             atexit.unregister(client._cleanup_kernel)  # the kernel is gone; nothing to clean at exit
             raise KernelStartupError(str(e)) from e
         raise
