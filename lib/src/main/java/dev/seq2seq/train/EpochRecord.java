@@ -89,4 +89,24 @@ public record EpochRecord(
     public boolean hasBleu() {
         return !Double.isNaN(validBleu);
     }
+
+    /**
+     * Returns the one-line summary the trainer prints after each epoch.
+     *
+     * @return e.g. {@code epoch 3: train loss 1.813, valid loss 1.751 (ppl 5.8), valid acc 66.1%,
+     *     ...}
+     */
+    public String summary() {
+        EpochRecord r = this;
+        return String.format(
+                "epoch %d: train loss %.3f, valid loss %.3f (ppl %.1f), valid acc %.1f%%%s, %,.0f tokens/s, %.0f s",
+                r.epoch(),
+                r.trainLoss(),
+                r.validLoss(),
+                r.perplexity(),
+                100 * r.validAccuracy(),
+                r.hasBleu() ? String.format(", BLEU %.2f", r.validBleu()) : "",
+                r.tokensPerSecond(),
+                r.elapsedSeconds());
+    }
 }

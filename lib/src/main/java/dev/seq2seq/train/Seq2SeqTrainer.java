@@ -134,7 +134,7 @@ public final class Seq2SeqTrainer {
                             learningRate.getNewValue((int) Math.min(Integer.MAX_VALUE, step)),
                             metricValue);
             history.add(record);
-            out.println(describe(record));
+            out.println(record.summary());
             if (listener != null) {
                 listener.accept(record);
             }
@@ -178,19 +178,6 @@ public final class Seq2SeqTrainer {
             }
         }
         return stats;
-    }
-
-    private static String describe(EpochRecord r) {
-        return String.format(
-                "epoch %d: train loss %.3f, valid loss %.3f (ppl %.1f), valid acc %.1f%%%s, %,.0f tokens/s, %.0f s",
-                r.epoch(),
-                r.trainLoss(),
-                r.validLoss(),
-                r.perplexity(),
-                100 * r.validAccuracy(),
-                r.hasBleu() ? String.format(", BLEU %.2f", r.validBleu()) : "",
-                r.tokensPerSecond(),
-                r.elapsedSeconds());
     }
 
     private byte[] snapshot() {
