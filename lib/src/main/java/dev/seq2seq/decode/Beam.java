@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The beam of one sentence during {@link BeamSearch}: its live hypotheses, which occupy the K
- * consecutive rows {@code firstRow .. firstRow + K - 1} of the search's (B·K) batch, and its
- * finished ones. Host-side only: it reads the log-probabilities and attention weights of one step
- * and says, for each of its rows, which row to continue and with which token.
+ * The beam of one sentence during {@link BeamSearch}: its live hypotheses, which occupy K
+ * consecutive rows {@code firstRow .. firstRow + K - 1} of the search's batch (rows move as other
+ * sentences finish and leave the batch), and its finished ones. Host-side only: it reads the
+ * log-probabilities and attention weights of one step and says, for each of its rows, which row to
+ * continue and with which token.
  *
  * <p>Shapes: K beam size, V target vocabulary, S source steps (padded), S_i this sentence's valid
  * source length.
@@ -57,7 +58,6 @@ final class Beam {
 
     private final int size;
     private final int nBest;
-    private final int firstRow;
     private final int sourceLength;
     private final int maxLength;
     private final BeamScoring scoring;
@@ -71,15 +71,13 @@ final class Beam {
      *
      * @param size K, the number of live hypotheses
      * @param nBest N ≤ K, the number of hypotheses to return
-     * @param firstRow the sentence's first row in the (B·K) batch, {@code i·K}
      * @param sourceLength S_i, the valid source length ({@code <eos>} included)
      * @param maxLength the maximum number of output tokens; also the largest |Y|
      * @param scoring the final score of a hypothesis
      */
-    Beam(int size, int nBest, int firstRow, int sourceLength, int maxLength, BeamScoring scoring) {
+    Beam(int size, int nBest, int sourceLength, int maxLength, BeamScoring scoring) {
         this.size = size;
         this.nBest = nBest;
-        this.firstRow = firstRow;
         this.sourceLength = sourceLength;
         this.maxLength = maxLength;
         this.scoring = scoring;
@@ -110,24 +108,26 @@ final class Beam {
      * the best K others become the new live hypotheses. A continuation that reaches the maximum
      * length is finalised unfinished.
      *
+     * @param firstRow this sentence's first row in the step's batch
      * @param logProbs the step's log-probabilities ((B·K)·V floats, row-major)
      * @param attention the step's attention weights ((B·K)·S floats), or null
      * @param parents written: for each of this sentence's rows, the row whose state it continues
      * @param tokens written: for each of this sentence's rows, the token it feeds next
      */
-    void advance(float[] logProbs, float[] attention, long[] parents, long[] tokens) {
+    void advance(int firstRow, float[] logProbs, float[] attention, long[] parents, long[] tokens) {
         int v = logProbs.length / parents.length;
         int s = attention == null ? 0 : attention.length / parents.length;
         List<Node> next = new ArrayList<>(size);
         if (!done) {
-            List<Candidate> ranked = best(logProbs, v, Math.min(2 * size, live.size() * v));
+            List<Candidate> ranked =
+                    best(firstRow, logProbs, v, Math.min(2 * size, live.size() * v));
             for (int r = 0; r < ranked.size() && next.size() < size; r++) {
                 Candidate c = ranked.get(r);
                 boolean eos = c.token() == Vocabulary.EOS_ID;
                 if (eos && r >= size) {
                     continue; // only an <eos> among the first K finishes a hypothesis
                 }
-                Node node = extend(c, logProbs, v, attention, s);
+                Node node = extend(firstRow, c, logProbs, v, attention, s);
                 if (eos) {
                     keep(node, true);
                     finishedCount++;
@@ -151,7 +151,8 @@ final class Beam {
     }
 
     /** Returns the node of a continuation, with its log-probability and attention row. */
-    private Node extend(Candidate c, float[] logProbs, int v, float[] attention, int s) {
+    private Node extend(
+            int firstRow, Candidate c, float[] logProbs, int v, float[] attention, int s) {
         int row = firstRow + c.beam();
         Node parent = live.get(c.beam());
         float[] weights =
@@ -175,18 +176,21 @@ final class Beam {
     }
 
     /** Returns the best {@code n} continuations, best first. */
-    private List<Candidate> best(float[] logProbs, int v, int n) {
+    private List<Candidate> best(int firstRow, float[] logProbs, int v, int n) {
         PriorityQueue<Candidate> heap = new PriorityQueue<>(n, Comparator.reverseOrder());
         for (int k = 0; k < live.size(); k++) {
             int from = (firstRow + k) * v;
             double prefix = live.get(k).logProbSum();
             for (int y = 0; y < v; y++) {
-                Candidate c = new Candidate(k, y, prefix + logProbs[from + y]);
+                double score = prefix + logProbs[from + y];
                 if (heap.size() < n) {
-                    heap.add(c);
-                } else if (c.compareTo(heap.peek()) < 0) {
-                    heap.poll();
-                    heap.add(c);
+                    heap.add(new Candidate(k, y, score));
+                } else if (score >= heap.peek().score()) { // most continuations stop here
+                    Candidate c = new Candidate(k, y, score);
+                    if (c.compareTo(heap.peek()) < 0) {
+                        heap.poll();
+                        heap.add(c);
+                    }
                 }
             }
         }

@@ -28,8 +28,9 @@ import java.util.List;
  * <p><b>Batching.</b> The encoder state is repeated K times, so the batch has B·K rows, sentence
  * {@code i} owning rows {@code i·K .. i·K + K - 1}; every time step makes one {@code model.step}
  * call for all of them, then each sentence's {@code Beam} picks its continuations and the recurrent
- * state is gathered into the new row order. Sentences that are done stay in the batch (their rows
- * are ignored) until all are done.
+ * state is gathered into the new row order. When sentences are done, their rows leave the batch
+ * (every array of the state, memory included, is gathered into the remaining rows), so the steps
+ * that finish the longest sentences do not pay for the short ones.
  *
  * <p><b>One step.</b> Live hypotheses are ranked by their raw log-probability {@code log P(y_1..y_t
  * | x)}: they all have the same length t, so dividing by lp(t) would not change the order. Among
@@ -108,24 +109,44 @@ public final class BeamSearch {
         for (int i = 0; i < b; i++) {
             int limit = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
             maxSteps = Math.max(maxSteps, limit);
-            beams.add(new Beam(beamSize, nBest, i * beamSize, (int) lengths[i], limit, scoring));
+            beams.add(new Beam(beamSize, nBest, (int) lengths[i], limit, scoring));
         }
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);
-            long[] rows = new long[b * beamSize];
-            for (int r = 0; r < rows.length; r++) {
-                rows[r] = r / beamSize; // sentence i repeated K times
-            }
-            DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
+            DecoderState state =
+                    ScopedStep.encode(model, ps, manager, source, sourceLengths, repeat(b));
+            List<Beam> active = beams;
             long[] tokens = new long[b * beamSize];
             Arrays.fill(tokens, Vocabulary.BOS_ID);
-            long[] parents = new long[b * beamSize];
-            for (int t = 0; t < maxSteps && !allDone(beams); t++) {
+            for (int t = 0; t < maxSteps && !active.isEmpty(); t++) {
                 ScopedStep.Result step = ScopedStep.run(model, ps, manager, tokens, state);
-                for (Beam beam : beams) {
-                    beam.advance(step.logProbs(), step.attention(), parents, tokens);
+                long[] parents = new long[tokens.length];
+                for (int j = 0; j < active.size(); j++) {
+                    active.get(j)
+                            .advance(
+                                    j * beamSize,
+                                    step.logProbs(),
+                                    step.attention(),
+                                    parents,
+                                    tokens);
                 }
-                state = reorder(manager, step.state(), parents);
+                List<Beam> unfinished = active.stream().filter(beam -> !beam.isDone()).toList();
+                if (unfinished.size() == active.size()) {
+                    state = reorder(manager, step.state(), parents);
+                } else {
+                    long[] rows = new long[unfinished.size() * beamSize];
+                    long[] kept = new long[rows.length];
+                    for (int j = 0, u = 0; j < active.size(); j++) {
+                        if (!active.get(j).isDone()) {
+                            System.arraycopy(parents, j * beamSize, rows, u, beamSize);
+                            System.arraycopy(tokens, j * beamSize, kept, u, beamSize);
+                            u += beamSize;
+                        }
+                    }
+                    state = compact(manager, step.state(), rows);
+                    tokens = kept;
+                    active = unfinished;
+                }
             }
         }
         List<List<Hypothesis>> result = new ArrayList<>(b);
@@ -135,8 +156,13 @@ public final class BeamSearch {
         return result;
     }
 
-    private static boolean allDone(List<Beam> beams) {
-        return beams.stream().allMatch(Beam::isDone);
+    /** Returns {@code 0, 0, .., 1, 1, ..}: each of the B sentences repeated K times. */
+    private long[] repeat(int b) {
+        long[] rows = new long[b * beamSize];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = r / beamSize;
+        }
+        return rows;
     }
 
     /**
@@ -163,6 +189,22 @@ public final class BeamSearch {
                 gathered.add(next.feed());
             }
             gathered.attach(manager);
+        }
+        old.close();
+        return next;
+    }
+
+    /**
+     * Gathers every array of the state, memory included, into the given rows, dropping the rows of
+     * sentences that are done, so that later steps compute only unfinished sentences.
+     */
+    private static DecoderState compact(NDManager manager, DecoderState state, long[] rows) {
+        NDList old = ScopedStep.arrays(state);
+        DecoderState next;
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(old);
+            next = state.select(scope.create(rows)); // (B'·K, ...)
+            ScopedStep.arrays(next).attach(manager);
         }
         old.close();
         return next;

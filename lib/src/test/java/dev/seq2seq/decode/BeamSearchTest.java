@@ -52,8 +52,10 @@ class BeamSearchTest {
                 Hypothesis h = beam.get(i).get(0);
                 assertEquals(1, beam.get(i).size());
                 assertArrayEquals(g.tokens(), h.tokens(), "sentence " + i);
-                assertArrayEquals(g.tokenLogProbs(), h.tokenLogProbs(), "sentence " + i);
-                assertEquals(g.score(), h.score(), 1e-9, "sentence " + i);
+                // beam search drops the rows of finished sentences, and a matrix product over
+                // fewer rows may round the last bit differently
+                assertArrayEquals(g.tokenLogProbs(), h.tokenLogProbs(), 1e-5f, "sentence " + i);
+                assertEquals(g.score(), h.score(), 1e-5, "sentence " + i);
                 assertEquals(g.finished(), h.finished(), "sentence " + i);
             }
         }

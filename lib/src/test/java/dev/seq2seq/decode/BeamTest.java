@@ -29,13 +29,13 @@ class BeamTest {
 
     @Test
     void tiesGoToTheLowerTokenIdThenTheLowerBeamIndex() {
-        Beam beam = new Beam(2, 1, 0, 3, 10, BeamScoring.raw());
+        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
         long[] parents = new long[2];
         long[] tokens = new long[2];
-        beam.advance(rows(UNIFORM, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
         assertArrayEquals(new long[] {0, 0}, parents); // both continue the single root
         assertArrayEquals(new long[] {0, 1}, tokens); // tokens 0 and 1 before 2 and 4
-        beam.advance(rows(UNIFORM, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
         assertArrayEquals(new long[] {0, 1}, parents); // token 0 of beam 0, then of beam 1
         assertArrayEquals(new long[] {0, 0}, tokens);
         assertFalse(beam.isDone());
@@ -43,11 +43,11 @@ class BeamTest {
 
     @Test
     void eosRankedWithinTheFirstKFinishesAndTheBeamKeepsKLiveHypotheses() {
-        Beam beam = new Beam(2, 2, 0, 3, 10, BeamScoring.raw());
+        Beam beam = new Beam(2, 2, 3, 10, BeamScoring.raw());
         long[] parents = new long[2];
         long[] tokens = new long[2];
         double[] eosFirst = {0.1, 0.1, 0.2, 0.4, 0.2};
-        beam.advance(rows(eosFirst, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(eosFirst, UNIFORM), null, parents, tokens);
         assertArrayEquals(new long[] {2, 4}, tokens); // eos finished, the next two go on
         List<Hypothesis> finished = beam.nBest();
         assertEquals(1, finished.size());
@@ -59,24 +59,24 @@ class BeamTest {
 
     @Test
     void eosRankedBeyondTheFirstKDoesNotFinish() {
-        Beam beam = new Beam(2, 1, 0, 3, 10, BeamScoring.raw());
+        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
         long[] parents = new long[2];
         long[] tokens = new long[2];
         double[] eosThird = {0.3, 0.3, 0.1, 0.2, 0.1};
-        beam.advance(rows(eosThird, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(eosThird, UNIFORM), null, parents, tokens);
         assertArrayEquals(new long[] {0, 1}, tokens);
         assertTrue(beam.nBest().isEmpty());
     }
 
     @Test
     void sentenceIsDoneWhenNoLiveHypothesisCanBeatTheKeptOnes() {
-        Beam beam = new Beam(2, 1, 0, 3, 10, BeamScoring.raw());
+        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
         long[] parents = new long[2];
         long[] tokens = new long[2];
         double[] eosFirst = {0.1, 0.1, 0.2, 0.4, 0.2};
-        beam.advance(rows(eosFirst, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(eosFirst, UNIFORM), null, parents, tokens);
         assertTrue(beam.isDone()); // live hypotheses have log 0.2 < log 0.4 already
-        beam.advance(rows(UNIFORM, UNIFORM), null, parents, tokens);
+        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
         assertArrayEquals(new long[] {0, 0}, parents); // a done sentence idles on its first row
         assertArrayEquals(new long[] {0, 0}, tokens); // feeding <pad>
         assertEquals(1, beam.nBest().size());
@@ -84,7 +84,7 @@ class BeamTest {
 
     @Test
     void maximumLengthFinalisesLiveHypothesesUnfinished() {
-        Beam beam = new Beam(2, 2, 2, 3, 1, BeamScoring.raw()); // the second sentence: rows 2, 3
+        Beam beam = new Beam(2, 2, 3, 1, BeamScoring.raw()); // the second sentence: rows 2, 3
         long[] parents = new long[4];
         long[] tokens = new long[4];
         float[] logProbs = new float[4 * V];
@@ -92,7 +92,7 @@ class BeamTest {
         System.arraycopy(sentence, 0, logProbs, 2 * V, 2 * V);
         float[] attention = new float[4 * 4]; // S = 4, S_i = 3
         Arrays.fill(attention, 0.25f);
-        beam.advance(logProbs, attention, parents, tokens);
+        beam.advance(2, logProbs, attention, parents, tokens);
         assertTrue(beam.isDone());
         List<Hypothesis> cut = beam.nBest();
         assertEquals(2, cut.size());
