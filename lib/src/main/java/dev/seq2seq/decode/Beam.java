@@ -32,6 +32,7 @@ final class Beam {
      *     null
      * @param logProbSum the log-probability of the whole prefix, log P(y_1..y_t | x)
      * @param length t, the number of output steps so far
+     * @param treeId its id in the {@link SearchTree} being recorded, or -1
      */
     private record Node(
             Node parent,
@@ -39,7 +40,8 @@ final class Beam {
             float logProb,
             float[] attention,
             double logProbSum,
-            int length) {}
+            int length,
+            int treeId) {}
 
     /**
      * A continuation: live hypothesis {@code beam} extended by {@code token}. The natural order
@@ -61,10 +63,11 @@ final class Beam {
     private final int sourceLength;
     private final int maxLength;
     private final BeamScoring scoring;
-    private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0));
+    private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0, 0));
     private final List<Hypothesis> kept = new ArrayList<>();
     private int finishedCount;
     private boolean done;
+    private SearchTree tree;
 
     /**
      * Creates the beam of one sentence.
@@ -81,6 +84,15 @@ final class Beam {
         this.sourceLength = sourceLength;
         this.maxLength = maxLength;
         this.scoring = scoring;
+    }
+
+    /**
+     * Records this sentence's search into a tree from now on.
+     *
+     * @param tree an empty tree
+     */
+    void trace(SearchTree tree) {
+        this.tree = tree;
     }
 
     /**
@@ -121,11 +133,13 @@ final class Beam {
         if (!done) {
             List<Candidate> ranked =
                     best(firstRow, logProbs, v, Math.min(2 * size, live.size() * v));
-            for (int r = 0; r < ranked.size() && next.size() < size; r++) {
+            for (int r = 0; r < ranked.size(); r++) {
                 Candidate c = ranked.get(r);
                 boolean eos = c.token() == Vocabulary.EOS_ID;
-                if (eos && r >= size) {
-                    continue; // only an <eos> among the first K finishes a hypothesis
+                if (next.size() == size || (eos && r >= size)) {
+                    // the beam is full, or an <eos> outside the first K, which finishes nothing
+                    record(c, SearchTree.Status.PRUNED);
+                    continue;
                 }
                 Node node = extend(firstRow, c, logProbs, v, attention, s);
                 if (eos) {
@@ -159,13 +173,25 @@ final class Beam {
                 attention == null
                         ? null
                         : Arrays.copyOfRange(attention, row * s, row * s + sourceLength); // (S_i)
+        SearchTree.Status status =
+                c.token() == Vocabulary.EOS_ID
+                        ? SearchTree.Status.FINISHED
+                        : SearchTree.Status.LIVE;
         return new Node(
                 parent,
                 c.token(),
                 logProbs[row * v + c.token()],
                 weights,
                 c.score(),
-                parent.length() + 1);
+                parent.length() + 1,
+                record(c, status));
+    }
+
+    /** Adds a continuation to the tree being recorded and returns its id, or -1 if none is. */
+    private int record(Candidate c, SearchTree.Status status) {
+        return tree == null
+                ? -1
+                : tree.add(live.get(c.beam()).treeId(), c.token(), c.score(), status);
     }
 
     /** Whether N hypotheses are kept and no live one can reach a score above the N-th. */
@@ -202,6 +228,12 @@ final class Beam {
     /** Scores a hypothesis and inserts it into the kept list (best first, at most N). */
     private void keep(Node node, boolean finished) {
         Hypothesis h = hypothesis(node, finished);
+        if (tree != null) {
+            tree.finalise(
+                    node.treeId(),
+                    finished ? SearchTree.Status.FINISHED : SearchTree.Status.CUT,
+                    h.score());
+        }
         int at = 0;
         while (at < kept.size() && kept.get(at).score() >= h.score()) {
             at++;

@@ -100,6 +100,25 @@ public final class BeamSearch {
      * @throws IllegalArgumentException if a shape is wrong
      */
     public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
+        return search(source, sourceLengths, null);
+    }
+
+    /**
+     * Translates one sentence and records its search tree, for teaching (see {@link SearchTree}).
+     *
+     * @param source source ids followed by {@code <eos>}, (1, S) int64
+     * @param sourceLengths its length (1) int64
+     * @return the tree; {@link SearchTree#best()} is the hypothesis {@link #search} returns first
+     * @throws IllegalArgumentException if a shape is wrong or B is not 1
+     */
+    public SearchTree searchTree(NDArray source, NDArray sourceLengths) {
+        Shapes.check("source", source, "B, S", 1, Shapes.ANY);
+        SearchTree tree = new SearchTree();
+        search(source, sourceLengths, tree);
+        return tree;
+    }
+
+    private List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths, SearchTree tree) {
         Shapes.check("source", source, "B, S", Shapes.ANY, Shapes.ANY);
         int b = (int) source.getShape().get(0);
         Shapes.check("sourceLengths", sourceLengths, "B", b);
@@ -110,6 +129,9 @@ public final class BeamSearch {
             int limit = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
             maxSteps = Math.max(maxSteps, limit);
             beams.add(new Beam(beamSize, nBest, (int) lengths[i], limit, scoring));
+        }
+        if (tree != null) {
+            beams.get(0).trace(tree);
         }
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);

@@ -1,0 +1,62 @@
+package dev.seq2seq.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.decode.BeamSearch;
+import dev.seq2seq.decode.SearchTree;
+import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.Seeds;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+class SearchTreeChartTest {
+
+    @Test
+    void drawsOneEdgePerNonRootNodeAndLabelsTokens() {
+        Seeds.seedEverything(5);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model =
+                    Seq2SeqModel.create(
+                            Seq2SeqConfig.builder()
+                                    .setVocabularySizes(12, 9)
+                                    .optEmbeddingSize(8)
+                                    .optHiddenSize(8)
+                                    .optDecoder(DecoderType.BAHDANAU)
+                                    .optAttention("additive", 8)
+                                    .build());
+            model.initialize(manager);
+            SearchTree tree =
+                    BeamSearch.builder()
+                            .setModel(model)
+                            .optBeamSize(2)
+                            .optMaxLength(0, 3)
+                            .build()
+                            .searchTree(
+                                    manager.create(new long[][] {{5, 6, 7, 3}}),
+                                    manager.create(new long[] {4}));
+            Vocabulary target =
+                    Vocabulary.builder()
+                            .addAll(List.of(List.of("a", "b", "c", "d", "e")))
+                            .optMinFrequency(1)
+                            .build();
+            XYChart chart = SearchTreeChart.of(tree, target, "a tree");
+            long edges =
+                    chart.getSeriesMap().keySet().stream()
+                            .filter(s -> s.startsWith("edge"))
+                            .count();
+            assertEquals(tree.nodes().size() - 1, edges);
+            BufferedImage image = Charts.toImage(chart);
+            assertTrue(image.getWidth() >= 600 && image.getHeight() >= 300);
+        }
+    }
+}
