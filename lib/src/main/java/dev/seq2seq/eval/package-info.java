@@ -9,6 +9,10 @@
  *       rouge-score package does without stemming.
  *   <li>{@link dev.seq2seq.eval.Perplexity} and {@link dev.seq2seq.eval.TokenAccuracy} turn
  *       training-loop counts into the usual numbers.
+ *   <li>{@link dev.seq2seq.eval.TokenPredictions} (teacher-forced next tokens) and {@link
+ *       dev.seq2seq.eval.FirstTokenConfusion} (first output token against first reference token)
+ *       are error analyses: a {@link dev.seq2seq.eval.ClassificationReport} of per-class precision,
+ *       recall, F1 and a confusion matrix, computed by Tribuo's {@code LabelEvaluator}.
  * </ul>
  *
  * <p>Metrics take detokenized text: one hypothesis per segment and, per segment, a list of

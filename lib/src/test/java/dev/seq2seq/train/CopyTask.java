@@ -10,13 +10,27 @@ import dev.seq2seq.nn.Seq2SeqConfig;
 
 import java.util.List;
 
-/** The copy task as datasets and a small model configuration, shared by tests. */
-final class CopyTask {
-    final Vocabulary vocabulary;
-    final Seq2SeqDataset train;
-    final Seq2SeqDataset valid;
+/**
+ * The copy task as datasets and a small model configuration, shared by tests (also of other
+ * packages).
+ */
+public final class CopyTask {
+    /** The vocabulary of both sides. */
+    public final Vocabulary vocabulary;
 
-    CopyTask(int trainSize, int validSize) {
+    /** The training pairs. */
+    public final Seq2SeqDataset train;
+
+    /** The validation pairs. */
+    public final Seq2SeqDataset valid;
+
+    /**
+     * Generates the pairs (8 symbols, lengths 3 to 8, seed 1).
+     *
+     * @param trainSize the number of training pairs
+     * @param validSize the number of validation pairs
+     */
+    public CopyTask(int trainSize, int validSize) {
         List<SentencePair> pairs = ToyTasks.copy(trainSize + validSize, 8, 3, 8, 1);
         SentenceTokenizer ws = SentenceTokenizer.whitespace();
         vocabulary =
@@ -35,7 +49,13 @@ final class CopyTask {
                 .build();
     }
 
-    Seq2SeqConfig config(DecoderType decoder) {
+    /**
+     * Returns a small model configuration for the task.
+     *
+     * @param decoder the decoder type
+     * @return embedding 32, hidden 64, additive attention 32, no dropout
+     */
+    public Seq2SeqConfig config(DecoderType decoder) {
         return Seq2SeqConfig.builder()
                 .setVocabularySizes(vocabulary.size(), vocabulary.size())
                 .optDecoder(decoder)

@@ -1,0 +1,123 @@
+package dev.seq2seq.viz;
+
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A confusion-matrix heatmap: predicted labels along the x axis, reference labels down the y axis
+ * (first label at the top), and each cell's count written in it and shown as colour, e.g. for
+ * {@code ClassificationReport.labels()} and {@code counts()}. {@link #rowNormalized} colours each
+ * row by its fractions instead, so that rare classes are as visible as frequent ones (the diagonal
+ * is then the recall of each class).
+ */
+public final class ConfusionMatrixChart {
+
+    private ConfusionMatrixChart() {}
+
+    /**
+     * Builds the heatmap of the counts.
+     *
+     * @param labels the L class labels, distinct, in the order of the matrix rows and columns
+     * @param counts the (L, L) counts: {@code counts[r][c]} predictions of label c whose reference
+     *     is label r
+     * @param title the chart title
+     * @return the chart, coloured from 0 (white) to the largest count
+     * @throws IllegalArgumentException if there is no label, a label repeats, the matrix is not L x
+     *     L (expected and actual sizes are named) or a count is negative
+     */
+    public static HeatMapChart of(List<String> labels, int[][] counts, String title) {
+        check(labels, counts);
+        double max = 1;
+        for (int[] row : counts) {
+            for (int count : row) {
+                max = Math.max(max, count);
+            }
+        }
+        return chart(labels, counts, title, false, max);
+    }
+
+    /**
+     * Builds the heatmap of each row's fractions: count / row total, 0 for a row with no count.
+     *
+     * @param labels the L class labels, distinct, in the order of the matrix rows and columns
+     * @param counts the (L, L) counts, rows being references
+     * @param title the chart title
+     * @return the chart, coloured from 0 (white) to 1, cells showing the fractions
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static HeatMapChart rowNormalized(List<String> labels, int[][] counts, String title) {
+        check(labels, counts);
+        return chart(labels, counts, title, true, 1);
+    }
+
+    private static HeatMapChart chart(
+            List<String> labels, int[][] counts, String title, boolean normalize, double max) {
+        int n = labels.size();
+        int cell = 48;
+        HeatMapChart chart =
+                new HeatMapChartBuilder()
+                        .width(Math.max(360, 160 + cell * n))
+                        .height(Math.max(240, 120 + cell * n))
+                        .title(title)
+                        .xAxisTitle("predicted")
+                        .yAxisTitle("reference")
+                        .build();
+        chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(66, 146, 198)});
+        chart.getStyler().setMin(0);
+        chart.getStyler().setMax(max);
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setHeatMapValueDecimalPattern(normalize ? "0.00" : "#,##0");
+        chart.getStyler().setLegendVisible(true);
+        List<String> ys = new ArrayList<>();
+        for (int r = n - 1; r >= 0; r--) {
+            ys.add(labels.get(r));
+        }
+        List<Number[]> heat = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            long total = 0;
+            for (int count : counts[r]) {
+                total += count;
+            }
+            for (int c = 0; c < n; c++) {
+                double value = counts[r][c];
+                if (normalize) {
+                    value = total == 0 ? 0 : value / total;
+                }
+                heat.add(new Number[] {c, n - 1 - r, value});
+            }
+        }
+        chart.addSeries("confusion", labels, ys, heat);
+        return chart;
+    }
+
+    private static void check(List<String> labels, int[][] counts) {
+        int n = labels.size();
+        if (n == 0) {
+            throw new IllegalArgumentException("a confusion matrix needs at least one label");
+        }
+        if (new HashSet<>(labels).size() != n) {
+            throw new IllegalArgumentException("labels must be distinct, got " + labels);
+        }
+        String expected = "counts must be (L, L) = (" + n + ", " + n + "), got ";
+        if (counts.length != n) {
+            throw new IllegalArgumentException(expected + counts.length + " rows");
+        }
+        for (int r = 0; r < n; r++) {
+            if (counts[r].length != n) {
+                throw new IllegalArgumentException(
+                        expected + counts[r].length + " columns in row " + r);
+            }
+            for (int count : counts[r]) {
+                if (count < 0) {
+                    throw new IllegalArgumentException(
+                            "counts must be >= 0, got " + count + " in row " + r);
+                }
+            }
+        }
+    }
+}
