@@ -1,4 +1,5 @@
 """Tests of run_notebooks.py with the real Java kernel: a failing cell or a time-out must fail the run."""
+import json
 import os
 import subprocess
 import sys
@@ -19,8 +20,8 @@ def notebook(folder, name, *cells):
     return path
 
 
-def run(*args):
-    return subprocess.run([sys.executable, RUNNER, *args], capture_output=True, text=True, timeout=300)
+def run(*args, env=None):
+    return subprocess.run([sys.executable, RUNNER, *args], capture_output=True, text=True, timeout=300, env=env)
 
 
 class RunNotebooksTest(unittest.TestCase):
@@ -49,6 +50,20 @@ class RunNotebooksTest(unittest.TestCase):
         self.assertIn("FAILED", result.stdout)
         self.assertIn("broken cell", result.stdout)
         self.assertIn("1 passed, 1 failed", result.stdout)
+
+    def test_kernel_that_dies_at_start_up_fails_its_notebook_with_the_kernels_message(self):
+        kernels = os.path.join(self.dir.name, "jupyter", "kernels", "broken")
+        os.makedirs(kernels)
+        with open(os.path.join(kernels, "kernel.json"), "w", encoding="utf-8") as spec:
+            json.dump({"argv": ["java", "-jar", "/nonexistent/kernel.jar", "{connection_file}"],
+                       "display_name": "broken", "language": "java"}, spec)
+        path = notebook(self.dir.name, "any.ipynb", "int x = 1;")
+        env = dict(os.environ, JUPYTER_PATH=os.path.join(self.dir.name, "jupyter"))
+        result = run("--profile", "quick", "--kernel", "broken", "--out", self.out, path, env=env)
+        self.assertEqual(1, result.returncode, result.stdout + result.stderr)
+        self.assertIn("kernel died at start-up", result.stdout)
+        self.assertIn("/nonexistent/kernel.jar", result.stdout)
+        self.assertNotIn("Traceback", result.stdout + result.stderr)
 
     def test_cell_time_out_fails_the_run(self):
         slow = notebook(self.dir.name, "slow.ipynb", "Thread.sleep(20_000);")
