@@ -148,8 +148,11 @@ public record TrainingConfig(
         }
 
         /**
-         * @param spec a teacher-forcing schedule spec, e.g. {@code linear:1.0:0.5:5000} @return
-         *     this builder
+         * Sets the probability of feeding the reference token at each training step (default {@code
+         * constant:1.0}, teacher forcing); see {@link TeacherForcingSchedule}.
+         *
+         * @param spec a schedule spec, e.g. {@code linear:1.0:0.5:5000} (steps are batches)
+         * @return this builder
          */
         public Builder optTeacherForcing(String spec) {
             this.teacherForcing = spec;

@@ -72,6 +72,8 @@ public final class SearchTreeChart {
         chart.getStyler().setYAxisMin(-widest - 0.5);
         chart.getStyler().setYAxisMax(0.5);
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.setCustomXAxisTickLabelsFormatter(
+                x -> x >= 0 && x == Math.rint(x) ? String.valueOf(x.intValue()) : "");
 
         Set<Integer> best = new HashSet<>();
         tree.best().ifPresent(b -> tree.path(b.id()).forEach(n -> best.add(n.id())));
