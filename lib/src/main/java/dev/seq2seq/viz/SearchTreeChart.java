@@ -72,8 +72,9 @@ public final class SearchTreeChart {
         chart.getStyler().setYAxisMin(-widest - 0.5);
         chart.getStyler().setYAxisMax(0.5);
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        chart.setCustomXAxisTickLabelsFormatter(
-                x -> x >= 0 && x == Math.rint(x) ? String.valueOf(x.intValue()) : "");
+        chart.getStyler()
+                .setXAxisTickMarkSpacingHint(90); // steps are >= 90 px apart: one tick each
+        chart.getStyler().setXAxisDecimalPattern("0");
 
         Set<Integer> best = new HashSet<>();
         tree.best().ifPresent(b -> tree.path(b.id()).forEach(n -> best.add(n.id())));
