@@ -1,7 +1,6 @@
 package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 
@@ -59,16 +58,14 @@ public final class BeamSearch {
     private final int beamSize;
     private final int nBest;
     private final BeamScoring scoring;
-    private final double lengthRatio;
-    private final int lengthOffset;
+    private final MaxLength maxLength;
 
     private BeamSearch(Builder builder) {
         this.model = builder.model;
         this.beamSize = builder.beamSize;
         this.nBest = builder.nBest;
         this.scoring = builder.scoring();
-        this.lengthRatio = builder.lengthRatio;
-        this.lengthOffset = builder.lengthOffset;
+        this.maxLength = new MaxLength(builder.lengthRatio, builder.lengthOffset);
     }
 
     /**
@@ -126,7 +123,7 @@ public final class BeamSearch {
         List<Beam> beams = new ArrayList<>(b);
         int maxSteps = 0;
         for (int i = 0; i < b; i++) {
-            int limit = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
+            int limit = maxLength.of(lengths[i]);
             maxSteps = Math.max(maxSteps, limit);
             beams.add(new Beam(beamSize, nBest, (int) lengths[i], limit, scoring));
         }
@@ -154,7 +151,7 @@ public final class BeamSearch {
                 }
                 List<Beam> unfinished = active.stream().filter(beam -> !beam.isDone()).toList();
                 if (unfinished.size() == active.size()) {
-                    state = reorder(manager, step.state(), parents);
+                    state = StateGather.recurrent(manager, step.state(), parents);
                 } else {
                     long[] rows = new long[unfinished.size() * beamSize];
                     long[] kept = new long[rows.length];
@@ -165,7 +162,7 @@ public final class BeamSearch {
                             u += beamSize;
                         }
                     }
-                    state = compact(manager, step.state(), rows);
+                    state = StateGather.all(manager, step.state(), rows);
                     tokens = kept;
                     active = unfinished;
                 }
@@ -187,51 +184,6 @@ public final class BeamSearch {
         return rows;
     }
 
-    /**
-     * Gathers the recurrent state and the feed into the new row order and closes the old ones. The
-     * memory is kept as it is: every row continues a row of the same sentence, whose memory is the
-     * same.
-     */
-    private static DecoderState reorder(NDManager manager, DecoderState state, long[] rows) {
-        NDList old = new NDList(state.rnnState());
-        if (state.feed() != null) {
-            old.add(state.feed());
-        }
-        DecoderState next;
-        try (NDManager scope = manager.newSubManager()) {
-            scope.tempAttachAll(old);
-            NDArray index = scope.create(rows); // (B·K)
-            NDList rnnState = new NDList();
-            for (NDArray array : state.rnnState()) {
-                rnnState.add(array.get(index)); // (B·K, L, H)
-            }
-            next = state.next(rnnState, state.feed() == null ? null : state.feed().get(index));
-            NDList gathered = new NDList(rnnState);
-            if (next.feed() != null) {
-                gathered.add(next.feed());
-            }
-            gathered.attach(manager);
-        }
-        old.close();
-        return next;
-    }
-
-    /**
-     * Gathers every array of the state, memory included, into the given rows, dropping the rows of
-     * sentences that are done, so that later steps compute only unfinished sentences.
-     */
-    private static DecoderState compact(NDManager manager, DecoderState state, long[] rows) {
-        NDList old = ScopedStep.arrays(state);
-        DecoderState next;
-        try (NDManager scope = manager.newSubManager()) {
-            scope.tempAttachAll(old);
-            next = state.select(scope.create(rows)); // (B'·K, ...)
-            ScopedStep.arrays(next).attach(manager);
-        }
-        old.close();
-        return next;
-    }
-
     /** Builds a {@link BeamSearch}: {@code setX} for required values, {@code optX} for optional. */
     public static final class Builder {
 
@@ -241,8 +193,8 @@ public final class BeamSearch {
         private double alpha;
         private boolean lengthNormalization;
         private double beta;
-        private double lengthRatio = 2.0;
-        private int lengthOffset = 10;
+        private double lengthRatio = MaxLength.DEFAULT.ratio();
+        private int lengthOffset = MaxLength.DEFAULT.offset();
 
         private Builder() {}
 
@@ -347,13 +299,6 @@ public final class BeamSearch {
             if (nBest < 1 || nBest > beamSize) {
                 throw new IllegalArgumentException(
                         "n-best N must be in [1, K=" + beamSize + "], got " + nBest);
-            }
-            if (!(lengthRatio >= 0) || Double.isInfinite(lengthRatio) || lengthOffset < 1) {
-                throw new IllegalArgumentException(
-                        "maximum length a·|x| + b needs a >= 0 and b >= 1, got a="
-                                + lengthRatio
-                                + ", b="
-                                + lengthOffset);
             }
             scoring(); // validates alpha, beta and their combination
             return new BeamSearch(this);

@@ -23,8 +23,7 @@ import java.util.List;
 public final class GreedySearch {
 
     private final Seq2SeqModel model;
-    private final double lengthRatio;
-    private final int lengthOffset;
+    private final MaxLength maxLength;
 
     /**
      * Creates a greedy search.
@@ -35,16 +34,8 @@ public final class GreedySearch {
      * @throws IllegalArgumentException if {@code a < 0} or {@code b < 1}
      */
     public GreedySearch(Seq2SeqModel model, double lengthRatio, int lengthOffset) {
-        if (lengthRatio < 0 || lengthOffset < 1) {
-            throw new IllegalArgumentException(
-                    "maximum length a·|x| + b needs a >= 0 and b >= 1, got a="
-                            + lengthRatio
-                            + ", b="
-                            + lengthOffset);
-        }
         this.model = model;
-        this.lengthRatio = lengthRatio;
-        this.lengthOffset = lengthOffset;
+        this.maxLength = new MaxLength(lengthRatio, lengthOffset);
     }
 
     /**
@@ -75,7 +66,7 @@ public final class GreedySearch {
             int[] limit = new int[rows];
             int maxSteps = 0;
             for (int i = 0; i < rows; i++) {
-                limit[i] = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
+                limit[i] = maxLength.of(lengths[i]);
                 maxSteps = Math.max(maxSteps, limit[i]);
             }
             List<List<Integer>> tokens = new ArrayList<>();

@@ -36,15 +36,13 @@ public final class Sampler {
 
     private final Seq2SeqModel model;
     private final SamplingDistribution distribution;
-    private final double lengthRatio;
-    private final int lengthOffset;
+    private final MaxLength maxLength;
     private final Random random;
 
     private Sampler(Builder builder) {
         this.model = builder.model;
         this.distribution = builder.distribution();
-        this.lengthRatio = builder.lengthRatio;
-        this.lengthOffset = builder.lengthOffset;
+        this.maxLength = new MaxLength(builder.lengthRatio, builder.lengthOffset);
         this.random = new Random(builder.seed);
     }
 
@@ -85,7 +83,7 @@ public final class Sampler {
         List<List<Float>> logProbs = new ArrayList<>(b);
         List<List<float[]>> attention = new ArrayList<>(b);
         for (int i = 0; i < b; i++) {
-            limit[i] = (int) Math.floor(lengthRatio * (lengths[i] - 1)) + lengthOffset;
+            limit[i] = maxLength.of(lengths[i]);
             maxSteps = Math.max(maxSteps, limit[i]);
             tokens.add(new ArrayList<>());
             logProbs.add(new ArrayList<>());
@@ -155,8 +153,8 @@ public final class Sampler {
         private double temperature = 1.0;
         private int topK;
         private double topP = 1.0;
-        private double lengthRatio = 2.0;
-        private int lengthOffset = 10;
+        private double lengthRatio = MaxLength.DEFAULT.ratio();
+        private int lengthOffset = MaxLength.DEFAULT.offset();
 
         private Builder() {}
 
@@ -247,13 +245,6 @@ public final class Sampler {
                 throw new IllegalArgumentException("seed is required: call setSeed");
             }
             distribution(); // validates temperature, top-k and top-p
-            if (!(lengthRatio >= 0) || Double.isInfinite(lengthRatio) || lengthOffset < 1) {
-                throw new IllegalArgumentException(
-                        "maximum length a·|x| + b needs a >= 0 and b >= 1, got a="
-                                + lengthRatio
-                                + ", b="
-                                + lengthOffset);
-            }
             return new Sampler(this);
         }
     }

@@ -1,11 +1,6 @@
 package dev.seq2seq.eval;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
-
 import org.tribuo.Example;
-import org.tribuo.Excuse;
-import org.tribuo.ImmutableFeatureMap;
-import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -14,12 +9,8 @@ import org.tribuo.classification.evaluation.LabelConfusionMatrix;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.ModelProvenance;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
-import org.tribuo.provenance.impl.EmptyDatasetProvenance;
-import org.tribuo.provenance.impl.EmptyTrainerProvenance;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -97,7 +87,7 @@ public final class ClassificationReport {
             ids.put(new Label(label), ids.size());
         }
         LabelFactory factory = new LabelFactory();
-        Model<Label> model = new StandInModel(factory.constructInfoForExternalModel(ids));
+        Model<Label> model = new LabelDomainModel(factory.constructInfoForExternalModel(ids));
         LabelEvaluation evaluation =
                 new LabelEvaluator()
                         .evaluate(
@@ -320,49 +310,4 @@ public final class ClassificationReport {
      */
     public record ClassScore(
             String label, long support, double precision, double recall, double f1) {}
-
-    /**
-     * A Tribuo model that only carries a label domain: Tribuo's {@link LabelEvaluator} takes a
-     * model for the domain and the provenance, while the predictions come from elsewhere.
-     */
-    private static final class StandInModel extends Model<Label> {
-        private static final long serialVersionUID = 1L;
-
-        StandInModel(ImmutableOutputInfo<Label> domain) {
-            this(
-                    "seq2seq-token-predictions",
-                    new ModelProvenance(
-                            StandInModel.class.getName(),
-                            OffsetDateTime.now(),
-                            new EmptyDatasetProvenance(),
-                            new EmptyTrainerProvenance()),
-                    domain);
-        }
-
-        private StandInModel(
-                String name, ModelProvenance provenance, ImmutableOutputInfo<Label> domain) {
-            super(name, provenance, new ImmutableFeatureMap(List.of()), domain, false);
-        }
-
-        @Override
-        public Prediction<Label> predict(Example<Label> example) {
-            throw new UnsupportedOperationException(
-                    "this model only carries the labels of predictions made by a seq2seq model");
-        }
-
-        @Override
-        public Map<String, List<Pair<String, Double>>> getTopFeatures(int n) {
-            return Map.of();
-        }
-
-        @Override
-        public Optional<Excuse<Label>> getExcuse(Example<Label> example) {
-            return Optional.empty();
-        }
-
-        @Override
-        protected Model<Label> copy(String newName, ModelProvenance newProvenance) {
-            return new StandInModel(newName, newProvenance, getOutputIDInfo());
-        }
-    }
 }

@@ -1,0 +1,63 @@
+package dev.seq2seq.decode;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.nn.DecoderState;
+
+/**
+ * Gathers the rows of a {@link DecoderState} into a new order for {@link BeamSearch}, in a scope of
+ * their own: the gathered arrays move to the search's manager and the old ones are closed, so a
+ * long search does not accumulate native memory. Shapes: N rows before, N' rows after (both B·K for
+ * a reorder), L layers, H hidden size.
+ */
+final class StateGather {
+
+    private StateGather() {}
+
+    /**
+     * Gathers the recurrent state and the feed into the new row order and closes the old ones. The
+     * memory is kept as it is: every row continues a row of the same sentence, whose memory is the
+     * same.
+     */
+    static DecoderState recurrent(NDManager manager, DecoderState state, long[] rows) {
+        NDList old = new NDList(state.rnnState());
+        if (state.feed() != null) {
+            old.add(state.feed());
+        }
+        DecoderState next;
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(old);
+            NDArray index = scope.create(rows); // (B·K)
+            NDList rnnState = new NDList();
+            for (NDArray array : state.rnnState()) {
+                rnnState.add(array.get(index)); // (B·K, L, H)
+            }
+            next = state.next(rnnState, state.feed() == null ? null : state.feed().get(index));
+            NDList gathered = new NDList(rnnState);
+            if (next.feed() != null) {
+                gathered.add(next.feed());
+            }
+            gathered.attach(manager);
+        }
+        old.close();
+        return next;
+    }
+
+    /**
+     * Gathers every array of the state, memory included, into the given rows, dropping the rows of
+     * sentences that are done, so that later steps compute only unfinished sentences.
+     */
+    static DecoderState all(NDManager manager, DecoderState state, long[] rows) {
+        NDList old = ScopedStep.arrays(state);
+        DecoderState next;
+        try (NDManager scope = manager.newSubManager()) {
+            scope.tempAttachAll(old);
+            next = state.select(scope.create(rows)); // (B'·K, ...)
+            ScopedStep.arrays(next).attach(manager);
+        }
+        old.close();
+        return next;
+    }
+}
