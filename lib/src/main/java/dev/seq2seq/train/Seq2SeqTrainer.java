@@ -135,6 +135,11 @@ public final class Seq2SeqTrainer {
                             metricValue);
             history.add(record);
             out.println(record.summary());
+            if (trainingStep.skippedUpdates() > 0) {
+                out.printf(
+                        "warning: %d updates skipped so far (NaN or infinite gradient norm)%n",
+                        trainingStep.skippedUpdates());
+            }
             if (listener != null) {
                 listener.accept(record);
             }

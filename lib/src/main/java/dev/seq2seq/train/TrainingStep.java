@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.LocalParameterServer;
@@ -37,7 +38,10 @@ public final class TrainingStep {
     private final ParameterStore ps;
     private final MaskedCrossEntropyLoss loss;
     private final double clipNorm;
+    private static final NDIndex ALL = new NDIndex("...");
+
     private final long[] nanos = new long[Phase.values().length];
+    private long skipped;
     private long updates;
 
     /**
@@ -86,11 +90,16 @@ public final class TrainingStep {
             t0 = System.nanoTime();
             nanos[Phase.BACKWARD.ordinal()] += t0 - t1;
         }
-        if (clipNorm > 0) {
-            GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm);
-        }
+        double norm =
+                clipNorm > 0
+                        ? GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm)
+                        : 0;
         long t2 = System.nanoTime();
         nanos[Phase.CLIP.ordinal()] += t2 - t0;
+        if (!Double.isFinite(norm)) {
+            skipped++; // an overflow in one batch must not turn every parameter into NaN
+            return stats;
+        }
         if (updates++ == 0) {
             ps.updateAllParameters(); // creates the optimizer's state, which must outlive the step
         } else {
@@ -100,6 +109,16 @@ public final class TrainingStep {
         }
         nanos[Phase.UPDATE.ordinal()] += System.nanoTime() - t2;
         return stats;
+    }
+
+    /**
+     * Returns how many updates were skipped because the gradient norm was NaN or infinite (checked
+     * only when clipping, which computes the norm anyway); the parameters are left as they were.
+     *
+     * @return the number of skipped updates since creation
+     */
+    public long skippedUpdates() {
+        return skipped;
     }
 
     /**
@@ -113,7 +132,7 @@ public final class TrainingStep {
                 NDArray weight = p.getValue().getArray();
                 if (weight.hasGradient()) {
                     NDArray gradient = weight.getGradient();
-                    gradient.subi(gradient);
+                    gradient.set(ALL, 0f); // in place; also clears a skipped step's NaN
                 }
             }
         }

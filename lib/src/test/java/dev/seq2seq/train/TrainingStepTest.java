@@ -1,9 +1,13 @@
 package dev.seq2seq.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.nn.Parameter;
 import ai.djl.training.tracker.Tracker;
 
 import dev.seq2seq.data.BucketSampler;
@@ -75,6 +79,42 @@ class TrainingStepTest {
             }
             assertEquals(
                     norms[0], norms[1], norms[0] * 1e-3, "same batch, same weights: same gradient");
+        }
+    }
+
+    @Test
+    void updateWithANonFiniteGradientIsSkippedAndTheNextStepTrainsNormally() {
+        CopyTask task = new CopyTask(200, 10);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(7);
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.PLAIN));
+            model.initialize(manager);
+            TrainingStep step = new TrainingStep(model, manager, Tracker.fixed(1e-2f), 0f, 1.0);
+            BucketSampler sampler =
+                    BucketSampler.builder().setBatchSize(200).optShuffle(false).build();
+            NDArray embedding = model.getParameters().values().get(0).getArray(); // (V, E)
+            NDIndex eos = new NDIndex("3, 0"); // in every source sentence
+            float saved = embedding.get(eos).getFloat();
+            embedding.set(eos, Float.POSITIVE_INFINITY); // one overflowed weight
+            float[] before = model.getParameters().values().get(1).getArray().toFloatArray();
+            try (Seq2SeqBatch batch = task.train.batches(manager, sampler, 1).iterator().next()) {
+                step.run(batch, 1.0);
+            }
+            assertEquals(1, step.skippedUpdates());
+            assertArrayEquals(
+                    before,
+                    model.getParameters().values().get(1).getArray().toFloatArray(),
+                    "a skipped update must leave the parameters unchanged");
+            embedding.set(eos, saved);
+            try (Seq2SeqBatch batch = task.train.batches(manager, sampler, 1).iterator().next()) {
+                step.run(batch, 1.0);
+            }
+            assertEquals(1, step.skippedUpdates(), "the NaN gradients were not cleared");
+            for (Parameter p : model.getParameters().values()) {
+                for (float x : p.getArray().toFloatArray()) {
+                    assertTrue(Float.isFinite(x), p.getName() + " is not finite");
+                }
+            }
         }
     }
 }
