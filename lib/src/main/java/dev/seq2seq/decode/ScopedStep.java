@@ -48,7 +48,7 @@ final class ScopedStep {
             NDManager manager,
             long[] tokens,
             DecoderState state) {
-        NDList old = arrays(state);
+        NDList old = state.arrays();
         DecoderState next;
         float[] logProbs;
         float[] attention;
@@ -61,14 +61,14 @@ final class ScopedStep {
             next = step.state();
             Set<NDArray> kept = Collections.newSetFromMap(new IdentityHashMap<>());
             kept.addAll(old);
-            for (NDArray array : arrays(next)) {
+            for (NDArray array : next.arrays()) {
                 if (!kept.contains(array)) {
                     array.attach(manager);
                 }
             }
         }
         Set<NDArray> live = Collections.newSetFromMap(new IdentityHashMap<>());
-        live.addAll(arrays(next));
+        live.addAll(next.arrays());
         for (NDArray array : old) {
             if (!live.contains(array)) {
                 array.close();
@@ -101,18 +101,8 @@ final class ScopedStep {
             scope.tempAttachAll(source, sourceLengths);
             DecoderState encoded = model.encode(ps, source, sourceLengths, false);
             DecoderState state = encoded.select(scope.create(rows));
-            arrays(state).attach(manager);
+            state.arrays().attach(manager);
             return state;
         }
-    }
-
-    /** Returns every array of a state. */
-    static NDList arrays(DecoderState state) {
-        NDList list = new NDList(state.memory(), state.memoryLengths());
-        list.addAll(state.rnnState());
-        if (state.feed() != null) {
-            list.add(state.feed());
-        }
-        return list;
     }
 }

@@ -1,6 +1,5 @@
 package dev.seq2seq.decode;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 
@@ -17,29 +16,17 @@ final class StateGather {
     private StateGather() {}
 
     /**
-     * Gathers the recurrent state and the feed into the new row order and closes the old ones. The
-     * memory is kept as it is: every row continues a row of the same sentence, whose memory is the
-     * same.
+     * Gathers the step state ({@link DecoderState#reorder}) into the new row order and closes the
+     * old step arrays. The memory is kept as it is: every row continues a row of the same sentence,
+     * whose memory is the same.
      */
     static DecoderState recurrent(NDManager manager, DecoderState state, long[] rows) {
-        NDList old = new NDList(state.rnnState());
-        if (state.feed() != null) {
-            old.add(state.feed());
-        }
+        NDList old = state.stepArrays();
         DecoderState next;
         try (NDManager scope = manager.newSubManager()) {
             scope.tempAttachAll(old);
-            NDArray index = scope.create(rows); // (B·K)
-            NDList rnnState = new NDList();
-            for (NDArray array : state.rnnState()) {
-                rnnState.add(array.get(index)); // (B·K, L, H)
-            }
-            next = state.next(rnnState, state.feed() == null ? null : state.feed().get(index));
-            NDList gathered = new NDList(rnnState);
-            if (next.feed() != null) {
-                gathered.add(next.feed());
-            }
-            gathered.attach(manager);
+            next = state.reorder(scope.create(rows)); // (B·K, ...)
+            next.stepArrays().attach(manager);
         }
         old.close();
         return next;
@@ -50,12 +37,12 @@ final class StateGather {
      * sentences that are done, so that later steps compute only unfinished sentences.
      */
     static DecoderState all(NDManager manager, DecoderState state, long[] rows) {
-        NDList old = ScopedStep.arrays(state);
+        NDList old = state.arrays();
         DecoderState next;
         try (NDManager scope = manager.newSubManager()) {
             scope.tempAttachAll(old);
             next = state.select(scope.create(rows)); // (B'·K, ...)
-            ScopedStep.arrays(next).attach(manager);
+            next.arrays().attach(manager);
         }
         old.close();
         return next;

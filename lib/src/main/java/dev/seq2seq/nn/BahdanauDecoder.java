@@ -5,9 +5,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.attention.AttentionBlock;
 
 /**
  * The attention decoder of Bahdanau, Cho and Bengio (2015). At step t the previous state {@code
@@ -26,9 +27,46 @@ import ai.djl.training.ParameterStore;
  * takes {@code NDList(query (B, T, H), memory (B, S, M), memoryLengths (B))} and returns {@code
  * NDList(context (B, T, M), weights (B, T, S))}.
  */
-public final class BahdanauDecoder extends Seq2SeqDecoder {
+public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.State> {
 
-    private final Block attention;
+    /**
+     * The state of a {@link BahdanauDecoder}.
+     *
+     * @param memory the encoder outputs (B, S, M)
+     * @param memoryLengths the valid source lengths (B) int64
+     * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
+     *     H)}
+     */
+    public record State(NDArray memory, NDArray memoryLengths, NDList rnnState)
+            implements DecoderState {
+        @Override
+        public long batchSize() {
+            return memory.getShape().get(0);
+        }
+
+        @Override
+        public NDList memoryArrays() {
+            return new NDList(memory, memoryLengths);
+        }
+
+        @Override
+        public NDList stepArrays() {
+            return new NDList(rnnState);
+        }
+
+        @Override
+        public State select(NDArray rows) {
+            return new State(
+                    memory.get(rows), memoryLengths.get(rows), DecoderState.gather(rnnState, rows));
+        }
+
+        @Override
+        public State reorder(NDArray rows) {
+            return new State(memory, memoryLengths, DecoderState.gather(rnnState, rows));
+        }
+    }
+
+    private final AttentionBlock attention;
     private final Linear readout;
     private final int embeddingSize;
 
@@ -39,8 +77,8 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
      * @param memorySize M
      * @param attention the attention block (query size H, memory size M)
      */
-    public BahdanauDecoder(Seq2SeqConfig config, int memorySize, Block attention) {
-        super(config, memorySize);
+    public BahdanauDecoder(Seq2SeqConfig config, int memorySize, AttentionBlock attention) {
+        super(config, memorySize, State.class);
         this.embeddingSize = config.embeddingSize();
         this.attention = addChildBlock("attention", attention);
         this.readout = addChildBlock("readout", Linear.builder().setUnits(2L * hiddenSize).build());
@@ -57,16 +95,21 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
     }
 
     @Override
-    protected void initializeAttention(NDManager manager, DataType dataType) {
+    protected void initializeOwnBlocks(NDManager manager, DataType dataType) {
         initializeAttention(attention, manager, dataType);
         readout.initialize(
                 manager, dataType, new Shape(1, hiddenSize + memorySize + embeddingSize));
     }
 
     @Override
-    protected Advance advance(
-            ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
-        NDArray query = state.topHidden().expandDims(1); // (B, 1, H)
+    public State initialState(EncodedSource encoded) {
+        return new State(encoded.memory(), encoded.memoryLengths(), encoded.bridgedState());
+    }
+
+    @Override
+    protected Advance<State> advance(
+            ParameterStore ps, NDArray tokens, State state, boolean training) {
+        NDArray query = topHidden(state.rnnState()).expandDims(1); // (B, 1, H)
         NDList attended =
                 attention.forward(
                         ps, new NDList(query, state.memory(), state.memoryLengths()), training);
@@ -78,6 +121,7 @@ public final class BahdanauDecoder extends Seq2SeqDecoder {
         NDArray pooled = readout.forward(ps, new NDList(deep), training).head(); // (B, 2H)
         NDArray features = pooled.reshape(-1, hiddenSize, 2).max(new int[] {2}); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
-        return new Advance(features, state.next(result.subNDList(1), null), weights);
+        State next = new State(state.memory(), state.memoryLengths(), result.subNDList(1));
+        return new Advance<>(features, next, weights);
     }
 }

@@ -19,57 +19,17 @@ public enum CellType {
     LSTM;
 
     /**
-     * Creates a fused recurrent block: input (B, S, E), output (B, S, D·H) and the final state
-     * (L·D, B, H) (twice for LSTM: h then c), D = 2 if bidirectional.
+     * Creates DJL's fused recurrent block for this cell ({@link RecurrentCells#create}).
      *
      * @param hiddenSize H
      * @param layers L
      * @param bidirectional whether to add a backward direction
-     * @param dropout dropout between stacked layers (DJL applies none after the last)
-     * @return the block
+     * @param dropout dropout between stacked layers
+     * @return the block: input (B, S, E), output (B, S, D·H), final state (L·D, B, H) (h, and c for
+     *     LSTM), D = 2 if bidirectional
      */
     public RecurrentBlock create(int hiddenSize, int layers, boolean bidirectional, float dropout) {
-        switch (this) {
-            case RNN:
-                return configure(
-                                ai.djl
-                                        .nn
-                                        .recurrent
-                                        .RNN
-                                        .builder()
-                                        .setActivation(ai.djl.nn.recurrent.RNN.Activation.TANH),
-                                hiddenSize,
-                                layers,
-                                bidirectional,
-                                dropout)
-                        .build();
-            case GRU:
-                return configure(
-                                ai.djl.nn.recurrent.GRU.builder(),
-                                hiddenSize,
-                                layers,
-                                bidirectional,
-                                dropout)
-                        .build();
-            default:
-                return configure(
-                                ai.djl.nn.recurrent.LSTM.builder(),
-                                hiddenSize,
-                                layers,
-                                bidirectional,
-                                dropout)
-                        .build();
-        }
-    }
-
-    private static <T extends RecurrentBlock.BaseBuilder<T>> T configure(
-            T builder, int hiddenSize, int layers, boolean bidirectional, float dropout) {
-        return builder.setStateSize(hiddenSize)
-                .setNumLayers(layers)
-                .optBidirectional(bidirectional)
-                .optBatchFirst(true)
-                .optReturnState(true)
-                .optDropRate(dropout);
+        return RecurrentCells.create(this, hiddenSize, layers, bidirectional, dropout);
     }
 
     /**

@@ -4,53 +4,88 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
 /**
- * What a decoder carries from one step to the next. Every array is batch-first, so {@link #select}
- * can reorder or repeat rows (as beam search does) with one gather per array.
+ * What a decoder carries from one step to the next: the half of the {@link Seq2SeqDecoder} contract
+ * that searches see. Each decoder defines its own state type (a record nested in the decoder, such
+ * as {@link BahdanauDecoder.State}); searches never look inside it, they only move its rows.
  *
- * @param memory the encoder outputs (B, S, M)
- * @param memoryLengths the valid source lengths (B) int64
- * @param rnnState the recurrent state, {@code h (B, L, H)} and for LSTM {@code c (B, L, H)}
- * @param feed an extra vector fed at the next step, or {@code null}: the fixed context (B, M) of
- *     the decoder without attention, or Luong's attentional state (B, H) with input feeding
+ * <p>A state holds two kinds of arrays, all batch-first (row b belongs to sentence or hypothesis
+ * b):
+ *
+ * <ul>
+ *   <li>the <em>memory</em>: what the decoder reads from the encoder and never changes during the
+ *       search (encoder outputs (B, S, M) and source lengths (B), or a fixed context (B, M));
+ *   <li>the <em>step state</em>: what each step replaces (a recurrent state (B, L, H), a vector fed
+ *       to the next step, cached keys and values).
+ * </ul>
+ *
+ * <p>Beam search keeps the K hypotheses of one sentence in K adjacent rows with identical memory,
+ * so when it reorders hypotheses it gathers only the step state ({@link #reorder}); when it drops
+ * finished sentences it gathers everything ({@link #select}).
  */
-public record DecoderState(NDArray memory, NDArray memoryLengths, NDList rnnState, NDArray feed) {
+public interface DecoderState {
 
     /**
-     * Returns the state of the chosen rows, in the given order (rows may repeat).
+     * Returns B, the number of rows.
+     *
+     * @return the batch size
+     */
+    long batchSize();
+
+    /**
+     * Returns the arrays that stay the same from step to step.
+     *
+     * @return the memory arrays, each (B, ...)
+     */
+    NDList memoryArrays();
+
+    /**
+     * Returns the arrays that each step replaces.
+     *
+     * @return the step-state arrays, each (B, ...)
+     */
+    NDList stepArrays();
+
+    /**
+     * Returns every array of the state, memory first, for moving the state between memory scopes.
+     *
+     * @return {@link #memoryArrays()} then {@link #stepArrays()}
+     */
+    default NDList arrays() {
+        NDList all = new NDList(memoryArrays());
+        all.addAll(stepArrays());
+        return all;
+    }
+
+    /**
+     * Returns the state of the chosen rows, in the given order (rows may repeat), memory included.
      *
      * @param rows row indices (N) int64 into the batch
      * @return the state with batch size N
      */
-    public DecoderState select(NDArray rows) {
-        NDList selected = new NDList(rnnState.size());
-        for (NDArray state : rnnState) {
-            selected.add(state.get(rows));
+    DecoderState select(NDArray rows);
+
+    /**
+     * Returns the state with its step state gathered into the given row order and its memory kept
+     * as it is. Valid only when every row {@code i} continues a row {@code rows[i]} whose memory is
+     * the same (the hypotheses of one sentence in beam search).
+     *
+     * @param rows row indices (B) int64 into the batch
+     * @return the state with the same batch size and memory
+     */
+    DecoderState reorder(NDArray rows);
+
+    /**
+     * Gathers rows of every array in a list.
+     *
+     * @param arrays arrays, each (B, ...)
+     * @param rows row indices (N) int64
+     * @return the gathered arrays, each (N, ...), in the same order
+     */
+    static NDList gather(NDList arrays, NDArray rows) {
+        NDList gathered = new NDList(arrays.size());
+        for (NDArray array : arrays) {
+            gathered.add(array.get(rows));
         }
-        return new DecoderState(
-                memory.get(rows),
-                memoryLengths.get(rows),
-                selected,
-                feed == null ? null : feed.get(rows));
-    }
-
-    /**
-     * Returns this state with a new recurrent state and feed, keeping the memory.
-     *
-     * @param newRnnState the new {@code h[, c]}, each (B, L, H)
-     * @param newFeed the new feed, or {@code null}
-     * @return the new state
-     */
-    public DecoderState next(NDList newRnnState, NDArray newFeed) {
-        return new DecoderState(memory, memoryLengths, newRnnState, newFeed);
-    }
-
-    /**
-     * Returns the top layer's hidden state, the usual attention query.
-     *
-     * @return (B, H)
-     */
-    public NDArray topHidden() {
-        NDArray h = rnnState.get(0); // (B, L, H)
-        return h.get(":, -1, :"); // (B, H)
+        return gathered;
     }
 }

@@ -5,9 +5,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.attention.AttentionBlock;
 
 /**
  * The attention decoder of Luong, Pham and Manning (2015). The current state {@code s_t} attends,
@@ -25,9 +26,59 @@ import ai.djl.training.ParameterStore;
  * (B, T, H), memory (B, S, M), memoryLengths (B))} and returns {@code NDList(context (B, T, M),
  * weights (B, T, S))}; global or local-p attention both fit.
  */
-public final class LuongDecoder extends Seq2SeqDecoder {
+public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
-    private final Block attention;
+    /**
+     * The state of a {@link LuongDecoder}.
+     *
+     * @param memory the encoder outputs (B, S, M)
+     * @param memoryLengths the valid source lengths (B) int64
+     * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
+     *     H)}
+     * @param attentional the attentional state h̃_{t-1} (B, H) fed to the next step with input
+     *     feeding (zeros before the first step), or {@code null} without input feeding
+     */
+    public record State(NDArray memory, NDArray memoryLengths, NDList rnnState, NDArray attentional)
+            implements DecoderState {
+        @Override
+        public long batchSize() {
+            return memory.getShape().get(0);
+        }
+
+        @Override
+        public NDList memoryArrays() {
+            return new NDList(memory, memoryLengths);
+        }
+
+        @Override
+        public NDList stepArrays() {
+            NDList step = new NDList(rnnState);
+            if (attentional != null) {
+                step.add(attentional);
+            }
+            return step;
+        }
+
+        @Override
+        public State select(NDArray rows) {
+            return new State(
+                    memory.get(rows),
+                    memoryLengths.get(rows),
+                    DecoderState.gather(rnnState, rows),
+                    attentional == null ? null : attentional.get(rows));
+        }
+
+        @Override
+        public State reorder(NDArray rows) {
+            return new State(
+                    memory,
+                    memoryLengths,
+                    DecoderState.gather(rnnState, rows),
+                    attentional == null ? null : attentional.get(rows));
+        }
+    }
+
+    private final AttentionBlock attention;
     private final Linear combine;
     private final int embeddingSize;
     private final boolean inputFeeding;
@@ -39,8 +90,8 @@ public final class LuongDecoder extends Seq2SeqDecoder {
      * @param memorySize M
      * @param attention the attention block (query size H, memory size M)
      */
-    public LuongDecoder(Seq2SeqConfig config, int memorySize, Block attention) {
-        super(config, memorySize);
+    public LuongDecoder(Seq2SeqConfig config, int memorySize, AttentionBlock attention) {
+        super(config, memorySize, State.class);
         this.embeddingSize = config.embeddingSize();
         this.inputFeeding = config.inputFeeding();
         this.attention = addChildBlock("attention", attention);
@@ -60,50 +111,56 @@ public final class LuongDecoder extends Seq2SeqDecoder {
     }
 
     @Override
-    protected void initializeAttention(NDManager manager, DataType dataType) {
+    protected void initializeOwnBlocks(NDManager manager, DataType dataType) {
         initializeAttention(attention, manager, dataType);
         combine.initialize(manager, dataType, new Shape(1, hiddenSize + memorySize));
     }
 
     @Override
-    public DecoderState initialState(
-            NDArray memory, NDArray memoryLengths, NDList initial, NDArray summary) {
+    public State initialState(EncodedSource encoded) {
+        NDArray memory = encoded.memory();
         NDArray feed =
                 inputFeeding
                         ? memory.getManager().zeros(new Shape(memory.getShape().get(0), hiddenSize))
-                        : null;
-        return new DecoderState(memory, memoryLengths, initial, feed);
+                        : null; // (B, H)
+        return new State(memory, encoded.memoryLengths(), encoded.bridgedState(), feed);
     }
 
     @Override
-    protected Advance advance(
-            ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
+    protected Advance<State> advance(
+            ParameterStore ps, NDArray tokens, State state, boolean training) {
         NDArray x = embed(ps, tokens, training); // (B, E)
         if (inputFeeding) {
-            x = x.concat(state.feed(), 1); // (B, E + H)
+            x = x.concat(state.attentional(), 1); // (B, E + H)
         }
         NDList result = runRnn(ps, x.expandDims(1), state.rnnState(), training);
         NDList attended = attend(ps, result.head(), state, training);
         NDArray attentional = attended.get(0).squeeze(1); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
-        DecoderState next = state.next(result.subNDList(1), inputFeeding ? attentional : null);
-        return new Advance(attentional, next, weights);
+        State next =
+                new State(
+                        state.memory(),
+                        state.memoryLengths(),
+                        result.subNDList(1),
+                        inputFeeding ? attentional : null);
+        return new Advance<>(attentional, next, weights);
     }
 
     @Override
-    public NDList teacherForced(
+    public TeacherForcedOutput teacherForced(
             ParameterStore ps, NDArray targetInput, DecoderState state, boolean training) {
+        State initial = own(state);
         if (inputFeeding) {
-            return super.teacherForced(ps, targetInput, state, training);
+            return stepByStep(ps, targetInput, initial, training);
         }
         NDArray e = embed(ps, targetInput, training); // (B, T, E)
-        NDArray s = runRnn(ps, e, state.rnnState(), training).head(); // (B, T, H)
-        NDList attended = attend(ps, s, state, training);
-        return new NDList(project(ps, attended.get(0), training), attended.get(1));
+        NDArray s = runRnn(ps, e, initial.rnnState(), training).head(); // (B, T, H)
+        NDList attended = attend(ps, s, initial, training);
+        return new TeacherForcedOutput(project(ps, attended.get(0), training), attended.get(1));
     }
 
     /** Attends with states (B, T, H); returns (h̃ (B, T, H), weights (B, T, S)). */
-    private NDList attend(ParameterStore ps, NDArray s, DecoderState state, boolean training) {
+    private NDList attend(ParameterStore ps, NDArray s, State state, boolean training) {
         NDList attended =
                 attention.forward(
                         ps, new NDList(s, state.memory(), state.memoryLengths()), training);

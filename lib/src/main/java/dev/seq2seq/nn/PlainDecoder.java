@@ -18,7 +18,41 @@ import ai.djl.training.ParameterStore;
  * attention removes. Under teacher forcing the recurrence does not depend on its own outputs, so
  * all T steps run in one fused RNN call.
  */
-public final class PlainDecoder extends Seq2SeqDecoder {
+public final class PlainDecoder extends RecurrentDecoder<PlainDecoder.State> {
+
+    /**
+     * The state of a {@link PlainDecoder}.
+     *
+     * @param context the fixed context vector c (B, M), the encoder's final top-layer state: the
+     *     memory, fed at every step
+     * @param rnnState the recurrent state, {@code h (B, L, H)} and for LSTM {@code c (B, L, H)}
+     */
+    public record State(NDArray context, NDList rnnState) implements DecoderState {
+        @Override
+        public long batchSize() {
+            return context.getShape().get(0);
+        }
+
+        @Override
+        public NDList memoryArrays() {
+            return new NDList(context);
+        }
+
+        @Override
+        public NDList stepArrays() {
+            return new NDList(rnnState);
+        }
+
+        @Override
+        public State select(NDArray rows) {
+            return new State(context.get(rows), DecoderState.gather(rnnState, rows));
+        }
+
+        @Override
+        public State reorder(NDArray rows) {
+            return new State(context, DecoderState.gather(rnnState, rows));
+        }
+    }
 
     private final int embeddingSize;
 
@@ -29,7 +63,7 @@ public final class PlainDecoder extends Seq2SeqDecoder {
      * @param memorySize M, the size of the context vector
      */
     public PlainDecoder(Seq2SeqConfig config, int memorySize) {
-        super(config, memorySize);
+        super(config, memorySize, State.class);
         this.embeddingSize = config.embeddingSize();
     }
 
@@ -44,31 +78,31 @@ public final class PlainDecoder extends Seq2SeqDecoder {
     }
 
     @Override
-    protected void initializeAttention(NDManager manager, DataType dataType) {}
+    protected void initializeOwnBlocks(NDManager manager, DataType dataType) {}
 
     @Override
-    public DecoderState initialState(
-            NDArray memory, NDArray memoryLengths, NDList initial, NDArray summary) {
-        return new DecoderState(memory, memoryLengths, initial, summary);
+    public State initialState(EncodedSource encoded) {
+        return new State(encoded.summary(), encoded.bridgedState());
     }
 
     @Override
-    protected Advance advance(
-            ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
+    protected Advance<State> advance(
+            ParameterStore ps, NDArray tokens, State state, boolean training) {
         NDArray e = embed(ps, tokens, training); // (B, E)
-        NDArray input = e.concat(state.feed(), 1).expandDims(1); // (B, 1, E + M)
+        NDArray input = e.concat(state.context(), 1).expandDims(1); // (B, 1, E + M)
         NDList result = runRnn(ps, input, state.rnnState(), training);
         NDArray s = result.head().squeeze(1); // (B, H)
-        return new Advance(s, state.next(result.subNDList(1), state.feed()), null);
+        return new Advance<>(s, new State(state.context(), result.subNDList(1)), null);
     }
 
     @Override
-    public NDList teacherForced(
+    public TeacherForcedOutput teacherForced(
             ParameterStore ps, NDArray targetInput, DecoderState state, boolean training) {
+        State initial = own(state);
         long t = targetInput.getShape().get(1);
         NDArray e = embed(ps, targetInput, training); // (B, T, E)
-        NDArray c = state.feed().expandDims(1).repeat(1, t); // (B, T, M)
-        NDList result = runRnn(ps, e.concat(c, 2), state.rnnState(), training);
-        return new NDList(project(ps, result.head(), training)); // (B, T, V)
+        NDArray c = initial.context().expandDims(1).repeat(1, t); // (B, T, M)
+        NDList result = runRnn(ps, e.concat(c, 2), initial.rnnState(), training);
+        return new TeacherForcedOutput(project(ps, result.head(), training), null); // (B, T, V)
     }
 }

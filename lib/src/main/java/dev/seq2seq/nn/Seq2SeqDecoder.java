@@ -1,275 +1,69 @@
 package dev.seq2seq.nn;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.recurrent.RecurrentBlock;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
-
-import dev.seq2seq.Shapes;
 
 /**
- * The common part of the decoders: a target embedding, a recurrent network, and an output layer
- * that maps each step's features to vocabulary scores, {@code p(y_t) = softmax(W f_t + b)}.
+ * The decoder contract: everything {@link Seq2SeqModel}, the trainer and the searches need from a
+ * decoder, so that a new decoder is added by implementing these three methods and one state type.
  *
- * <p>A subclass defines one step ({@link #advance}): how the previous token and the state give the
- * step's features. {@link #step} adds the output layer, for search. {@link #teacherForced} runs all
- * T steps on the reference tokens (teacher forcing) and projects all features to the vocabulary in
- * one (B·T, F) x (F, V) product, the costliest operation of training; subclasses whose recurrence
- * does not depend on attention override it to run the RNN fused over T.
+ * <ol>
+ *   <li>{@link #initialState}: from the encoder's output ({@link EncodedSource}) to the state
+ *       before the first step. The state type is the decoder's own ({@link DecoderState}); it keeps
+ *       the memory it needs and whatever a step passes to the next.
+ *   <li>{@link #step}: one output position. Given the previous tokens y_{t-1} (B) ({@code <bos>} at
+ *       the first step) and the state, returns the next-token logits (B, V), the new state and the
+ *       attention weights over the source (B, S), or {@code null} for a decoder without attention.
+ *       A step must not change the state it is given (searches may keep it), and must not read a
+ *       row of the state other than its own (searches reorder and drop rows).
+ *   <li>{@link #teacherForced}: all T positions at once on the reference prefix (teacher forcing),
+ *       for training. Its logits must equal those of T calls of {@link #step} fed with the same
+ *       tokens (up to floating-point rounding); a decoder may compute them faster (fused over T),
+ *       which is the reason this method exists.
+ * </ol>
  *
- * <p>Shapes: B batch, S source steps, T target steps, E embedding, H hidden, M memory, L layers, F
- * features, V target vocabulary.
+ * <p>Padding: the memory of row b is valid for positions {@code < memoryLengths[b]}; attention
+ * weights must be exactly 0 beyond them and logits must not depend on them. Shapes are batch-first:
+ * B batch, S source steps, T target steps, M memory size, V target vocabulary.
+ *
+ * <p>Implementations here: {@link PlainDecoder} (no attention), {@link BahdanauDecoder}, {@link
+ * LuongDecoder}; the recurrent ones share {@link RecurrentDecoder}. {@code Seq2SeqDecoderTest}'s
+ * contract tests are what a new decoder must pass.
  */
-public abstract class Seq2SeqDecoder extends AbstractBlock {
-
-    /** The target-token embedding. */
-    protected final TokenEmbedding embedding;
-
-    /** Dropout on embeddings and on features before the output layer. */
-    protected final Dropout dropout;
-
-    /** The decoder's recurrent network, batch first. */
-    protected final RecurrentBlock rnn;
-
-    /** The output layer, F to V. */
-    protected final Linear output;
-
-    /** H, the decoder's hidden size. */
-    protected final int hiddenSize;
-
-    /** M, the size of one encoder output. */
-    protected final int memorySize;
-
-    /** L, the number of layers. */
-    protected final int layers;
+public interface Seq2SeqDecoder extends Block {
 
     /**
-     * Creates the common parts.
+     * Builds the state before the first step.
      *
-     * @param config the model configuration
-     * @param memorySize M
+     * @param encoded the encoder's output
+     * @return the initial state, of this decoder's own state type
      */
-    protected Seq2SeqDecoder(Seq2SeqConfig config, int memorySize) {
-        this.hiddenSize = config.hiddenSize();
-        this.memorySize = memorySize;
-        this.layers = config.layers();
-        this.embedding =
-                addChildBlock(
-                        "embedding",
-                        new TokenEmbedding(config.targetVocabularySize(), config.embeddingSize()));
-        this.dropout =
-                addChildBlock("dropout", Dropout.builder().optRate(config.dropout()).build());
-        this.rnn =
-                addChildBlock(
-                        "rnn", config.cell().create(hiddenSize, layers, false, config.dropout()));
-        this.output =
-                addChildBlock(
-                        "output", Linear.builder().setUnits(config.targetVocabularySize()).build());
-    }
+    DecoderState initialState(EncodedSource encoded);
 
     /**
-     * Returns the size of the recurrent network's input at one step.
-     *
-     * @return E plus whatever the subclass feeds in
-     */
-    protected abstract int rnnInputSize();
-
-    /**
-     * Returns F, the size of the features the output layer reads.
-     *
-     * @return the feature size
-     */
-    protected abstract int featureSize();
-
-    /**
-     * Initialises the attention block, if any, given the shapes it will see.
-     *
-     * @param manager the manager of the parameters
-     * @param dataType the parameter type
-     */
-    protected abstract void initializeAttention(NDManager manager, DataType dataType);
-
-    /**
-     * Initialises an attention block for queries of size H over memory of size M.
-     *
-     * @param attention the attention block
-     * @param manager the manager of the parameters
-     * @param dataType the parameter type
-     */
-    protected void initializeAttention(Block attention, NDManager manager, DataType dataType) {
-        attention.initialize(
-                manager,
-                dataType,
-                new Shape(1, 1, hiddenSize),
-                new Shape(1, 1, memorySize),
-                new Shape(1));
-    }
-
-    /**
-     * Runs one step without the output layer.
+     * Runs one decoding step.
      *
      * @param ps the parameter store
      * @param tokens the previous tokens y_{t-1} (B) int64
-     * @param state the state after step t-1
+     * @param state the state after the previous step, of this decoder's state type
      * @param training whether in training mode (dropout)
-     * @return the features f_t (B, F), the new state, and attention weights (B, S) or null
+     * @return the next-token logits (B, V), the new state and the attention weights (B, S) or null
+     * @throws IllegalArgumentException if the state belongs to another decoder, or {@code tokens}
+     *     is not (B), naming expected and actual
      */
-    protected abstract Advance advance(
-            ParameterStore ps, NDArray tokens, DecoderState state, boolean training);
+    DecoderStep step(ParameterStore ps, NDArray tokens, DecoderState state, boolean training);
 
     /**
-     * What {@link #advance} returns.
-     *
-     * @param features f_t (B, F)
-     * @param state the new state
-     * @param weights the attention weights (B, S), or null
-     */
-    protected record Advance(NDArray features, DecoderState state, NDArray weights) {}
-
-    /**
-     * Builds the initial state from the encoder: the decoder without attention feeds {@code
-     * summary} at every step; the others start without a feed.
-     *
-     * @param memory the encoder outputs (B, S, M)
-     * @param memoryLengths the source lengths (B)
-     * @param initial the bridged initial recurrent state, {@code h (B, L, H)[, c]}
-     * @param summary the encoder's final top-layer state (B, M)
-     * @return the initial decoder state
-     */
-    public DecoderState initialState(
-            NDArray memory, NDArray memoryLengths, NDList initial, NDArray summary) {
-        return new DecoderState(memory, memoryLengths, initial, null);
-    }
-
-    /**
-     * Runs one decoding step, for search.
-     *
-     * @param ps the parameter store
-     * @param tokens the previous tokens (B) int64
-     * @param state the state after the previous step
-     * @param training whether in training mode
-     * @return the next-token logits (B, V), the new state and the attention weights
-     */
-    public DecoderStep step(
-            ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
-        Shapes.check("tokens", tokens, "B", state.memory().getShape().get(0));
-        Advance a = advance(ps, tokens, state, training);
-        return new DecoderStep(project(ps, a.features(), training), a.state(), a.weights());
-    }
-
-    /**
-     * Runs all steps on the reference tokens (teacher forcing).
+     * Runs all T steps on the reference prefix (teacher forcing).
      *
      * @param ps the parameter store
      * @param targetInput {@code <bos>} then the reference tokens (B, T) int64
      * @param state the initial state
-     * @param training whether in training mode
-     * @return {@code NDList(logits (B, T, V))}, plus the attention weights (B, T, S) if any
+     * @param training whether in training mode (dropout)
+     * @return the logits (B, T, V) and the attention weights (B, T, S) or null
+     * @throws IllegalArgumentException if the state belongs to another decoder
      */
-    public NDList teacherForced(
-            ParameterStore ps, NDArray targetInput, DecoderState state, boolean training) {
-        long t = targetInput.getShape().get(1);
-        NDList features = new NDList();
-        NDList weights = new NDList();
-        DecoderState current = state;
-        for (int step = 0; step < t; step++) {
-            Advance a = advance(ps, targetInput.get(":, {}", step), current, training);
-            features.add(a.features());
-            if (a.weights() != null) {
-                weights.add(a.weights());
-            }
-            current = a.state();
-        }
-        NDList out = new NDList(project(ps, NDArrays.stack(features, 1), training)); // (B, T, V)
-        if (!weights.isEmpty()) {
-            out.add(NDArrays.stack(weights, 1)); // (B, T, S)
-        }
-        return out;
-    }
-
-    /**
-     * Applies dropout and the output layer.
-     *
-     * @param ps the parameter store
-     * @param features (..., F)
-     * @param training whether in training mode
-     * @return logits (..., V)
-     */
-    protected NDArray project(ParameterStore ps, NDArray features, boolean training) {
-        NDArray dropped = dropout.forward(ps, new NDList(features), training).head();
-        return output.forward(ps, new NDList(dropped), training).head();
-    }
-
-    /**
-     * Embeds tokens with dropout.
-     *
-     * @param ps the parameter store
-     * @param tokens ids (B) or (B, T)
-     * @param training whether in training mode
-     * @return (B, E) or (B, T, E)
-     */
-    protected NDArray embed(ParameterStore ps, NDArray tokens, boolean training) {
-        NDArray e = embedding.forward(ps, new NDList(tokens), training).head();
-        return dropout.forward(ps, new NDList(e), training).head();
-    }
-
-    /**
-     * Runs the recurrent network over (B, T, In) from batch-first states.
-     *
-     * @param ps the parameter store
-     * @param input (B, T, In)
-     * @param states {@code h (B, L, H)[, c]}
-     * @param training whether in training mode
-     * @return {@code NDList(outputs (B, T, H), h (B, L, H)[, c])}
-     */
-    protected NDList runRnn(ParameterStore ps, NDArray input, NDList states, boolean training) {
-        NDList in = new NDList(input);
-        for (NDArray s : states) {
-            in.add(s.transpose(1, 0, 2)); // (L, B, H)
-        }
-        NDList result = rnn.forward(ps, in, training);
-        NDList out = new NDList(result.head());
-        for (int i = 1; i < result.size(); i++) {
-            out.add(result.get(i).transpose(1, 0, 2)); // (B, L, H)
-        }
-        return out;
-    }
-
-    @Override
-    protected NDList forwardInternal(
-            ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDList rnnState = new NDList(inputs.subNDList(3).subList(0, inputs.size() - 4));
-        DecoderState state =
-                initialState(inputs.get(1), inputs.get(2), rnnState, inputs.get(inputs.size() - 1));
-        return teacherForced(ps, inputs.get(0), state, training);
-    }
-
-    @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        Shape target = inputShapes[0];
-        return new Shape[] {new Shape(target.get(0), target.get(1), embeddingVocabulary())};
-    }
-
-    private long embeddingVocabulary() {
-        return embedding.vocabularySize();
-    }
-
-    @Override
-    protected void initializeChildBlocks(
-            NDManager manager, DataType dataType, Shape... inputShapes) {
-        embedding.initialize(manager, dataType, new Shape(1, 1));
-        dropout.initialize(manager, dataType, new Shape(1, 1, featureSize()));
-        rnn.initialize(manager, dataType, new Shape(1, 1, rnnInputSize()));
-        output.initialize(manager, dataType, new Shape(1, featureSize()));
-        initializeAttention(manager, dataType);
-    }
+    TeacherForcedOutput teacherForced(
+            ParameterStore ps, NDArray targetInput, DecoderState state, boolean training);
 }

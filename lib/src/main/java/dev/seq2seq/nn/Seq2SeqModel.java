@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
@@ -44,12 +43,10 @@ public final class Seq2SeqModel extends AbstractBlock {
      * @throws IllegalArgumentException if the configuration names an unknown attention score
      */
     public static Seq2SeqModel create(Seq2SeqConfig config) {
-        Block attention =
-                config.decoder() == DecoderType.PLAIN ? null : AttentionFactory.create(config);
-        return new Seq2SeqModel(config, attention);
+        return new Seq2SeqModel(config);
     }
 
-    private Seq2SeqModel(Seq2SeqConfig config, Block attention) {
+    private Seq2SeqModel(Seq2SeqConfig config) {
         this.config = config;
         int memory = config.memorySize();
         this.encoder =
@@ -71,17 +68,13 @@ public final class Seq2SeqModel extends AbstractBlock {
                                 memory,
                                 config.hiddenSize(),
                                 config.cell().stateArrays()));
-        Seq2SeqDecoder d;
-        switch (config.decoder()) {
-            case PLAIN:
-                d = new PlainDecoder(config, memory);
-                break;
-            case BAHDANAU:
-                d = new BahdanauDecoder(config, memory, attention);
-                break;
-            default:
-                d = new LuongDecoder(config, memory, attention);
-        }
+        Seq2SeqDecoder d =
+                switch (config.decoder()) {
+                    case PLAIN -> new PlainDecoder(config, memory);
+                    case BAHDANAU ->
+                            new BahdanauDecoder(config, memory, AttentionFactory.create(config));
+                    case LUONG -> new LuongDecoder(config, memory, AttentionFactory.create(config));
+                };
         this.decoder = addChildBlock("decoder", d);
     }
 
@@ -105,6 +98,15 @@ public final class Seq2SeqModel extends AbstractBlock {
     }
 
     /**
+     * Returns the decoder, for tests of the decoder contract.
+     *
+     * @return the decoder
+     */
+    Seq2SeqDecoder decoder() {
+        return decoder;
+    }
+
+    /**
      * Encodes a batch of source sentences into the decoder's initial state.
      *
      * @param ps the parameter store
@@ -121,7 +123,7 @@ public final class Seq2SeqModel extends AbstractBlock {
         NDList finals = encoded.subNDList(1); // h (B, L, M)[, c]
         NDArray summary = finals.head().get(":, -1, :"); // (B, M)
         NDList initial = bridge.forward(ps, finals, training); // h0 (B, L, H)[, c0]
-        return decoder.initialState(memory, sourceLengths, initial, summary);
+        return decoder.initialState(new EncodedSource(memory, sourceLengths, initial, summary));
     }
 
     /**
@@ -143,7 +145,7 @@ public final class Seq2SeqModel extends AbstractBlock {
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray targetInput = checkInputs(inputs);
         DecoderState state = encode(ps, inputs.get(0), inputs.get(1), training);
-        return decoder.teacherForced(ps, targetInput, state, training);
+        return decoder.teacherForced(ps, targetInput, state, training).toNDList();
     }
 
     /**

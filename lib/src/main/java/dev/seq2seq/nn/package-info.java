@@ -4,6 +4,11 @@
  * that joins them, with a teacher-forced forward pass for training and {@code encode} plus a
  * single-step {@code step} for search.
  *
+ * <p>Every decoder implements one contract, {@link dev.seq2seq.nn.Seq2SeqDecoder}: {@code
+ * initialState} from the encoder's {@link dev.seq2seq.nn.EncodedSource}, {@code step} (logits,
+ * new state, attention weights) and {@code teacherForced}; each defines its own typed {@link
+ * dev.seq2seq.nn.DecoderState}, which searches move by rows without looking inside.
+ *
  * <p>Shapes are batch-first. B: batch, S: source steps, T: target steps, E: embedding size, H:
  * hidden size of the decoder, M: size of one encoder output ("memory", D·H_enc for D directions),
  * L: layers, V: vocabulary. Decoder states are kept batch-first too, as (B, L, H), so that search
