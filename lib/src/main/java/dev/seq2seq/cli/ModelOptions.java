@@ -1,5 +1,6 @@
 package dev.seq2seq.cli;
 
+import dev.seq2seq.attention.ScoreType;
 import dev.seq2seq.nn.BridgeType;
 import dev.seq2seq.nn.CellType;
 import dev.seq2seq.nn.DecoderType;
@@ -7,56 +8,64 @@ import dev.seq2seq.nn.Seq2SeqConfig;
 
 import picocli.CommandLine.Option;
 
-/** The architecture options of {@code train}; the defaults are the reference model. */
+/**
+ * The architecture options of {@code train}. Their defaults are read from the library's {@link
+ * Seq2SeqConfig#builder()} (the reference model), so the command line and the library cannot
+ * disagree; {@code --help} shows them.
+ */
 final class ModelOptions {
 
+    private static final Seq2SeqConfig REFERENCE =
+            Seq2SeqConfig.builder().setVocabularySizes(5, 5).build();
+
     @Option(names = "--cell", description = "RNN, GRU or LSTM (default: ${DEFAULT-VALUE})")
-    CellType cell = CellType.GRU;
+    CellType cell = REFERENCE.cell();
 
     @Option(
             names = "--decoder",
             description = "PLAIN, BAHDANAU or LUONG (default: ${DEFAULT-VALUE})")
-    DecoderType decoder = DecoderType.BAHDANAU;
+    DecoderType decoder = REFERENCE.decoder();
 
     @Option(
             names = "--attention",
             description =
-                    "score: dot, scaled-dot, general, concat, additive, cosine (default: ${DEFAULT-VALUE})")
-    String attention = "additive";
+                    "score: DOT, SCALED_DOT, GENERAL, CONCAT, ADDITIVE or COSINE, any case, - for _"
+                            + " (default: ${DEFAULT-VALUE})",
+            converter = ScoreNameConverter.class)
+    ScoreType attention = REFERENCE.attentionScore();
 
     @Option(names = "--attention-size", description = "A (default: ${DEFAULT-VALUE})")
-    int attentionSize = 256;
+    int attentionSize = REFERENCE.attentionSize();
 
     @Option(
             names = "--local-window",
             description = "D > 0 for local-p attention (default: ${DEFAULT-VALUE}, global)")
-    int localWindow;
+    int localWindow = REFERENCE.localWindow();
 
     @Option(names = "--input-feeding", description = "Luong input feeding")
-    boolean inputFeeding;
+    boolean inputFeeding = REFERENCE.inputFeeding();
 
     @Option(names = "--embedding", description = "E (default: ${DEFAULT-VALUE})")
-    int embedding = 256;
+    int embedding = REFERENCE.embeddingSize();
 
     @Option(names = "--hidden", description = "H (default: ${DEFAULT-VALUE})")
-    int hidden = 256;
+    int hidden = REFERENCE.hiddenSize();
 
     @Option(names = "--layers", description = "L (default: ${DEFAULT-VALUE})")
-    int layers = 1;
+    int layers = REFERENCE.layers();
 
     @Option(
             names = "--bidirectional",
             negatable = true,
-            defaultValue = "true",
             fallbackValue = "true",
             description = "bidirectional encoder (default: ${DEFAULT-VALUE})")
-    boolean bidirectional;
+    boolean bidirectional = REFERENCE.bidirectional();
 
     @Option(names = "--dropout", description = "dropout rate (default: ${DEFAULT-VALUE})")
-    float dropout = 0.2f;
+    float dropout = REFERENCE.dropout();
 
     @Option(names = "--bridge", description = "NONE, COPY or LINEAR (default: ${DEFAULT-VALUE})")
-    BridgeType bridge = BridgeType.LINEAR;
+    BridgeType bridge = REFERENCE.bridge();
 
     /**
      * Returns the configuration for the given vocabulary sizes.
@@ -80,5 +89,13 @@ final class ModelOptions {
                 .optDropout(dropout)
                 .optBridge(bridge)
                 .build();
+    }
+
+    /** Reads a score name the way the library does ({@link ScoreType#fromString}). */
+    static final class ScoreNameConverter implements picocli.CommandLine.ITypeConverter<ScoreType> {
+        @Override
+        public ScoreType convert(String value) {
+            return ScoreType.fromString(value);
+        }
     }
 }

@@ -17,25 +17,9 @@ final class AttentionFactory {
      *
      * @param config the configuration
      * @return the attention block
-     * @throws IllegalArgumentException if the score name is unknown, or a dot or cosine score is
-     *     asked for while the query size H differs from the memory size M
      */
     static AttentionBlock create(Seq2SeqConfig config) {
-        ScoreType type = ScoreType.fromString(config.attentionScore());
-        boolean sameSize = config.hiddenSize() == config.memorySize();
-        if (!sameSize
-                && (type == ScoreType.DOT
-                        || type == ScoreType.SCALED_DOT
-                        || type == ScoreType.COSINE)) {
-            throw new IllegalArgumentException(
-                    "the "
-                            + config.attentionScore()
-                            + " score compares the decoder state (H = "
-                            + config.hiddenSize()
-                            + ") with encoder outputs of the same size, but M = "
-                            + config.memorySize()
-                            + " (bidirectional encoder); use general, concat or additive");
-        }
+        ScoreType type = config.attentionScore();
         AttentionScore score = AttentionScore.create(type, config.attentionSize());
         if (config.localWindow() > 0) {
             return LocalAttention.builder()

@@ -1,10 +1,8 @@
 package dev.seq2seq.nn;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
-import java.util.Locale;
+import dev.seq2seq.attention.ScoreType;
 
 /**
  * The architecture of a {@link Seq2SeqModel}: immutable, saved as JSON with every checkpoint.
@@ -19,9 +17,9 @@ import java.util.Locale;
  * @param dropout the dropout rate, in [0, 1)
  * @param bridge how the encoder's final state initialises the decoder
  * @param decoder which decoder
- * @param attentionScore the scoring function name ({@code dot}, {@code scaled-dot}, {@code
- *     general}, {@code concat}, {@code additive}, {@code cosine}); ignored by {@link
- *     DecoderType#PLAIN}
+ * @param attentionScore the scoring function; ignored by {@link DecoderType#PLAIN}. The dot,
+ *     scaled-dot and cosine scores compare the decoder state with encoder outputs of the same size,
+ *     so they need H = M (a unidirectional encoder)
  * @param attentionSize A, the hidden size of the concat and additive scores
  * @param localWindow 0 for global attention, or D > 0 for Luong's local-p attention with window
  *     half-width D
@@ -38,17 +36,16 @@ public record Seq2SeqConfig(
         float dropout,
         BridgeType bridge,
         DecoderType decoder,
-        String attentionScore,
+        ScoreType attentionScore,
         int attentionSize,
         int localWindow,
         boolean inputFeeding) {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
-
     /**
      * Validates the configuration.
      *
-     * @throws IllegalArgumentException naming the first wrong value
+     * @throws IllegalArgumentException naming the first wrong value, or if a dot, scaled-dot or
+     *     cosine score is asked for while H differs from M
      */
     public Seq2SeqConfig {
         check(sourceVocabularySize >= 5, "sourceVocabularySize", sourceVocabularySize);
@@ -63,7 +60,21 @@ public record Seq2SeqConfig(
             throw new IllegalArgumentException(
                     "cell, bridge, decoder and attentionScore are required");
         }
-        attentionScore = attentionScore.toLowerCase(Locale.ROOT);
+        boolean needsEqualSizes =
+                attentionScore == ScoreType.DOT
+                        || attentionScore == ScoreType.SCALED_DOT
+                        || attentionScore == ScoreType.COSINE;
+        int memorySize = bidirectional ? 2 * hiddenSize : hiddenSize;
+        if (decoder != DecoderType.PLAIN && needsEqualSizes && hiddenSize != memorySize) {
+            throw new IllegalArgumentException(
+                    "the "
+                            + attentionScore
+                            + " score compares the decoder state (H = "
+                            + hiddenSize
+                            + ") with encoder outputs of the same size, but M = "
+                            + memorySize
+                            + " (bidirectional encoder); use GENERAL, CONCAT or ADDITIVE");
+        }
     }
 
     private static void check(boolean ok, String name, Object value) {
@@ -98,7 +109,7 @@ public record Seq2SeqConfig(
      * @return pretty-printed JSON
      */
     public String toJson() {
-        return GSON.toJson(this);
+        return ConfigJson.GSON.toJson(this);
     }
 
     /**
@@ -106,11 +117,12 @@ public record Seq2SeqConfig(
      *
      * @param json the JSON text
      * @return the configuration
-     * @throws IllegalArgumentException if the JSON is malformed or a value is invalid
+     * @throws IllegalArgumentException if the JSON is malformed, names an unknown cell, bridge,
+     *     decoder or score, or a value is invalid
      */
     public static Seq2SeqConfig fromJson(String json) {
         try {
-            Seq2SeqConfig config = GSON.fromJson(json, Seq2SeqConfig.class);
+            Seq2SeqConfig config = ConfigJson.GSON.fromJson(json, Seq2SeqConfig.class);
             if (config == null) {
                 throw new IllegalArgumentException("empty model configuration");
             }
@@ -133,7 +145,7 @@ public record Seq2SeqConfig(
         private float dropout = 0.2f;
         private BridgeType bridge = BridgeType.LINEAR;
         private DecoderType decoder = DecoderType.BAHDANAU;
-        private String attentionScore = "additive";
+        private ScoreType attentionScore = ScoreType.ADDITIVE;
         private int attentionSize = 256;
         private int localWindow;
         private boolean inputFeeding;
@@ -226,16 +238,28 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * Sets the attention scoring function and its hidden size (defaults additive, 256).
+         * Sets the attention scoring function and its hidden size (defaults ADDITIVE, 256).
          *
-         * @param score the score name
-         * @param size A
+         * @param score the score
+         * @param size A, the hidden size of the concat and additive scores
          * @return this builder
          */
-        public Builder optAttention(String score, int size) {
+        public Builder optAttention(ScoreType score, int size) {
             this.attentionScore = score;
             this.attentionSize = size;
             return this;
+        }
+
+        /**
+         * Sets the attention scoring function by name, as {@link ScoreType#fromString} reads it.
+         *
+         * @param score the score name, e.g. {@code "additive"} or {@code "scaled-dot"}
+         * @param size A
+         * @return this builder
+         * @throws IllegalArgumentException if the name is unknown; the message lists the names
+         */
+        public Builder optAttention(String score, int size) {
+            return optAttention(ScoreType.fromString(score), size);
         }
 
         /**

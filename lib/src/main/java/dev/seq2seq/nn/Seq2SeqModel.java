@@ -40,7 +40,6 @@ public final class Seq2SeqModel extends AbstractBlock {
      *
      * @param config the configuration
      * @return the model, not yet initialised
-     * @throws IllegalArgumentException if the configuration names an unknown attention score
      */
     public static Seq2SeqModel create(Seq2SeqConfig config) {
         return new Seq2SeqModel(config);

@@ -5,8 +5,8 @@
  * single-step {@code step} for search.
  *
  * <p>Every decoder implements one contract, {@link dev.seq2seq.nn.Seq2SeqDecoder}: {@code
- * initialState} from the encoder's {@link dev.seq2seq.nn.EncodedSource}, {@code step} (logits,
- * new state, attention weights) and {@code teacherForced}; each defines its own typed {@link
+ * initialState} from the encoder's {@link dev.seq2seq.nn.EncodedSource}, {@code step} (logits, new
+ * state, attention weights) and {@code teacherForced}; each defines its own typed {@link
  * dev.seq2seq.nn.DecoderState}, which searches move by rows without looking inside.
  *
  * <p>Shapes are batch-first. B: batch, S: source steps, T: target steps, E: embedding size, H:

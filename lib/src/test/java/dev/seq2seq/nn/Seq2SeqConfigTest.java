@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seq2seq.attention.ScoreType;
+
 import org.junit.jupiter.api.Test;
 
 class Seq2SeqConfigTest {
@@ -15,7 +17,7 @@ class Seq2SeqConfigTest {
         assertEquals(CellType.GRU, config.cell());
         assertEquals(512, config.memorySize());
         assertEquals(DecoderType.BAHDANAU, config.decoder());
-        assertEquals("additive", config.attentionScore());
+        assertEquals(ScoreType.ADDITIVE, config.attentionScore());
     }
 
     @Test
@@ -34,5 +36,62 @@ class Seq2SeqConfigTest {
                 assertThrows(IllegalArgumentException.class, () -> Seq2SeqConfig.fromJson("{nope"))
                         .getMessage()
                         .startsWith("malformed model configuration"));
+    }
+
+    @Test
+    void scoreNamesSpelledDifferentlyGiveEqualConfigs() {
+        Seq2SeqConfig.Builder base =
+                Seq2SeqConfig.builder().setVocabularySizes(100, 200).optBidirectional(false);
+        Seq2SeqConfig a = base.optAttention("scaled_dot", 8).build();
+        Seq2SeqConfig b = base.optAttention("scaled-dot", 8).build();
+        Seq2SeqConfig c = base.optAttention(ScoreType.SCALED_DOT, 8).build();
+        assertEquals(a, b);
+        assertEquals(a, c);
+    }
+
+    @Test
+    void anUnknownScoreFailsWhenTheConfigIsBuilt() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Seq2SeqConfig.builder().optAttention("bahdanau", 8));
+        assertTrue(e.getMessage().contains("'bahdanau'"), e.getMessage());
+    }
+
+    @Test
+    void dotScoreNeedsEqualQueryAndMemorySizes() {
+        Seq2SeqConfig.Builder builder =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(12, 11)
+                        .optHiddenSize(8)
+                        .optAttention(ScoreType.DOT, 8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+        assertTrue(e.getMessage().contains("M = 16"), e.getMessage());
+        assertEquals(16, builder.optBidirectional(false).build().hiddenSize() * 2);
+        assertEquals(
+                DecoderType.PLAIN,
+                builder.optBidirectional(true).optDecoder(DecoderType.PLAIN).build().decoder());
+    }
+
+    @Test
+    void jsonWrittenBeforeScoresWereTypedStillReads() {
+        Seq2SeqConfig config = Seq2SeqConfig.builder().setVocabularySizes(100, 200).build();
+        String lowerCase = config.toJson().replace("\"ADDITIVE\"", "\"additive\"");
+        assertTrue(lowerCase.contains("\"additive\""), lowerCase);
+        assertEquals(config, Seq2SeqConfig.fromJson(lowerCase));
+    }
+
+    @Test
+    void anUnknownDecoderInJsonIsNamed() {
+        String json =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(100, 200)
+                        .build()
+                        .toJson()
+                        .replace("\"BAHDANAU\"", "\"TRANSFORMERX\"");
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Seq2SeqConfig.fromJson(json));
+        assertTrue(e.getMessage().contains("unknown DecoderType 'TRANSFORMERX'"), e.getMessage());
+        assertTrue(e.getMessage().contains("LUONG"), e.getMessage());
     }
 }

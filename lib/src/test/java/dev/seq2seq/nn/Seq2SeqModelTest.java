@@ -151,17 +151,4 @@ class Seq2SeqModelTest {
             assertEquals("sourceLengths: expected (B) = (2), got (3)", e.getMessage());
         }
     }
-
-    @Test
-    void dotScoreNeedsEqualQueryAndMemorySizes() {
-        Seq2SeqConfig config =
-                Seq2SeqConfig.builder()
-                        .setVocabularySizes(12, 11)
-                        .optHiddenSize(8)
-                        .optAttention("dot", 8)
-                        .build();
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> Seq2SeqModel.create(config));
-        assertTrue(e.getMessage().contains("M = 16"), e.getMessage());
-    }
 }
