@@ -1,16 +1,12 @@
 package dev.seq2seq.eval;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.EncodedPair;
-import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.TeacherForcedEvaluation;
+import dev.seq2seq.train.TokenStats;
 
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -25,9 +21,10 @@ import java.util.List;
  * #report(int)} scores the most frequent reference tokens with Tribuo (precision, recall, F1,
  * confusion matrix), which shows which words the model confuses, beyond one accuracy number.
  *
- * <p>Positions are the valid target steps, {@code <eos>} included and padding excluded, so {@link
- * #size()} is the number of target tokens plus one {@code <eos>} per sentence, and the accuracy
- * equals the token accuracy of {@code Seq2SeqTrainer.evaluate}.
+ * <p>The predictions come from {@link TeacherForcedEvaluation}, the loop the trainer's validation
+ * also runs: positions are the valid target steps, {@code <eos>} included and padding excluded, so
+ * {@link #size()} is the number of target tokens plus one {@code <eos>} per sentence, and the
+ * accuracy equals the trainer's validation token accuracy on the same pairs.
  */
 public final class TokenPredictions {
 
@@ -54,13 +51,9 @@ public final class TokenPredictions {
     }
 
     /**
-     * Runs the model teacher-forced (no dropout, no gradients) over the pairs, in batches of B
-     * pairs in their given order, and takes the argmax token at every valid target position.
-     *
-     * <p>Shapes (B: batch, T: target steps with {@code <eos>}, V: target vocabulary): the model
-     * maps {@code <bos>}+target (B, T) to logits (B, T, V); the argmax over V gives (B, T), of
-     * which the first {@code targetLength + 1} steps of each row are kept. Each batch's arrays are
-     * freed before the next batch.
+     * Runs the model teacher-forced over the pairs with {@link TeacherForcedEvaluation} (no
+     * dropout, no gradients, batches of B pairs in their given order) and names the reference and
+     * argmax token of every valid target position.
      *
      * @param model the model, initialised or trained
      * @param manager the manager of the model's parameters (and device)
@@ -85,36 +78,25 @@ public final class TokenPredictions {
                             + " tokens but the model predicts "
                             + v);
         }
-        BucketSampler sampler =
-                BucketSampler.builder().setBatchSize(batchSize).optShuffle(false).build();
-        List<List<Integer>> plan = sampler.batches(pairs, 0);
-        ParameterStore ps = new ParameterStore(manager, false);
-        List<String> references = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (int k = 0; k < plan.size(); k++) {
-            List<EncodedPair> members = new ArrayList<>();
-            for (int i : plan.get(k)) {
-                members.add(pairs.get(i));
-            }
-            long[] argmax;
-            long t;
-            try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, members, k + 1, plan.size());
-                    NDManager scope = manager.newSubManager()) {
-                NDList inputs =
-                        new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
-                scope.tempAttachAll(inputs);
-                NDArray logits = model.forward(ps, inputs, false).head(); // (B, T, V)
-                t = logits.getShape().get(1);
-                argmax = logits.argMax(2).toType(DataType.INT64, false).toLongArray(); // B·T
-            }
-            for (int row = 0; row < members.size(); row++) {
-                int[] target = members.get(row).target();
-                for (int i = 0; i <= target.length; i++) {
-                    int reference = i < target.length ? target[i] : Vocabulary.EOS_ID;
-                    references.add(targetVocabulary.token(reference));
-                    predicted.add(targetVocabulary.token((int) argmax[(int) (row * t + i)]));
-                }
-            }
+        return of(TeacherForcedEvaluation.of(model, manager, pairs, batchSize), targetVocabulary);
+    }
+
+    /**
+     * Names the per-position token ids of a teacher-forced evaluation.
+     *
+     * @param evaluation the evaluation, e.g. {@code TeacherForcedEvaluation.of(...)}
+     * @param targetVocabulary the target vocabulary the ids index
+     * @return one prediction per position of the evaluation, in its order
+     */
+    public static TokenPredictions of(
+            TeacherForcedEvaluation evaluation, Vocabulary targetVocabulary) {
+        int[] referenceIds = evaluation.referenceIds();
+        int[] predictedIds = evaluation.predictedIds();
+        List<String> references = new ArrayList<>(referenceIds.length);
+        List<String> predicted = new ArrayList<>(predictedIds.length);
+        for (int i = 0; i < referenceIds.length; i++) {
+            references.add(targetVocabulary.token(referenceIds[i]));
+            predicted.add(targetVocabulary.token(predictedIds[i]));
         }
         return new TokenPredictions(references, predicted);
     }
@@ -149,7 +131,8 @@ public final class TokenPredictions {
     /**
      * Returns the fraction of positions whose predicted token is the reference token.
      *
-     * @return the token accuracy in [0, 1], 0 when there are no predictions
+     * @return the token accuracy in [0, 1], NaN when there are no predictions (as {@link
+     *     TokenStats#accuracy(long, long)} defines it)
      */
     public double accuracy() {
         long correct = 0;
@@ -158,7 +141,7 @@ public final class TokenPredictions {
                 correct++;
             }
         }
-        return references.isEmpty() ? 0.0 : (double) correct / references.size();
+        return TokenStats.accuracy(correct, references.size());
     }
 
     /**
