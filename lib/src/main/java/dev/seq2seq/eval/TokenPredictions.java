@@ -12,7 +12,10 @@ import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Teacher-forced next-token prediction seen as a classification problem: at every target position
@@ -45,7 +48,7 @@ public final class TokenPredictions {
      * @throws IllegalArgumentException if the lists differ in size, naming both sizes
      */
     public static TokenPredictions of(List<String> references, List<String> predicted) {
-        ClassificationReport.requireSameSize(
+        AlignedTokens.requireSameSize(
                 "references", references.size(), "predictions", predicted.size());
         return new TokenPredictions(references, predicted);
     }
@@ -155,7 +158,12 @@ public final class TokenPredictions {
         if (n < 1) {
             throw new IllegalArgumentException("need n >= 1 classes, got " + n);
         }
-        List<String> order = ClassificationReport.byFrequency(references);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String token : references) {
+            counts.merge(token, 1, Integer::sum);
+        }
+        List<String> order = new ArrayList<>(counts.keySet());
+        order.sort(Comparator.comparingInt(counts::get).reversed()); // stable: ties keep order
         return List.copyOf(order.subList(0, Math.min(n, order.size())));
     }
 
@@ -166,24 +174,28 @@ public final class TokenPredictions {
      *     prediction's output the argmax token
      */
     public List<Prediction<Label>> predictions() {
-        return ClassificationReport.predictions(references, predicted, null);
+        return TribuoPredictions.of(references, predicted);
     }
 
     /**
      * Returns the predictions as Tribuo predictions over a set of classes.
      *
-     * @param classes the tokens to keep as labels; every other token becomes {@link
-     *     ClassificationReport#OTHER}
+     * @param classes the tokens to keep as labels, distinct; every other token becomes {@link
+     *     TokenClasses#OTHER}
      * @return one prediction per position: the example's output is the reference label, the
      *     prediction's output the predicted label
+     * @throws IllegalArgumentException if {@code classes} is empty, repeats a token or contains
+     *     {@code <other>}
      */
     public List<Prediction<Label>> predictions(List<String> classes) {
-        return ClassificationReport.predictions(references, predicted, classes);
+        TokenClasses tokenClasses = TokenClasses.of(classes);
+        return TribuoPredictions.of(
+                tokenClasses.classify(references), tokenClasses.classify(predicted));
     }
 
     /**
      * Scores the n most frequent reference tokens as classes, every other token as {@link
-     * ClassificationReport#OTHER}.
+     * TokenClasses#OTHER}.
      *
      * @param topN the number of token classes, at least 1 (a few dozen at most: see {@link
      *     ClassificationReport})
@@ -195,7 +207,7 @@ public final class TokenPredictions {
     }
 
     /**
-     * Scores the given tokens as classes, every other token as {@link ClassificationReport#OTHER}.
+     * Scores the given tokens as classes, every other token as {@link TokenClasses#OTHER}.
      *
      * @param classes the token classes, distinct
      * @return the report, labels being {@code classes} then {@code <other>}

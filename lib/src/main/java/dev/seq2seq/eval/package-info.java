@@ -10,7 +10,9 @@
  *   <li>{@link dev.seq2seq.eval.TokenPredictions} (teacher-forced next tokens) and {@link
  *       dev.seq2seq.eval.FirstTokenConfusion} (first output token against first reference token)
  *       are error analyses: a {@link dev.seq2seq.eval.ClassificationReport} of per-class precision,
- *       recall, F1 and a confusion matrix, computed by Tribuo's {@code LabelEvaluator}.
+ *       recall and F1, computed by Tribuo's {@code LabelEvaluator}, over {@link
+ *       dev.seq2seq.eval.TokenClasses} (chosen tokens plus {@code <other>}), with their {@link
+ *       dev.seq2seq.eval.ConfusionCounts}.
  * </ul>
  *
  * <p>Metrics take detokenized text: one hypothesis per segment and, per segment, a list of

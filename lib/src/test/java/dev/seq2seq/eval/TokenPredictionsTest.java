@@ -163,6 +163,23 @@ class TokenPredictionsTest {
     }
 
     @Test
+    void predictionsOverClassesPoolTheOtherTokens() {
+        TokenPredictions predictions =
+                TokenPredictions.of(List.of("a", "b", "c"), List.of("a", "c", "d"));
+        assertEquals(
+                List.of("a", "b", "<other>"),
+                predictions.predictions(List.of("a", "b")).stream()
+                        .map(p -> p.getExample().getOutput().getLabel())
+                        .toList());
+        assertEquals(
+                List.of("a", "<other>", "<other>"),
+                predictions.predictions(List.of("a", "b")).stream()
+                        .map(p -> p.getOutput().getLabel())
+                        .toList());
+        assertEquals("d", predictions.predictions().get(2).getOutput().getLabel());
+    }
+
+    @Test
     void misalignedListsNameBothSizes() {
         IllegalArgumentException e =
                 assertThrows(
