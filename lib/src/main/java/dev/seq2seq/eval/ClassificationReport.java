@@ -1,36 +1,30 @@
 package dev.seq2seq.eval;
 
-import org.tribuo.Example;
 import org.tribuo.Model;
-import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.evaluation.LabelConfusionMatrix;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Token predictions scored as a classification problem by Tribuo: each prediction is a pair
  * (reference token, predicted token), and every class gets precision, recall, F1 and support, as in
  * scikit-learn's {@code classification_report}.
  *
- * <p>The classes are a fixed list chosen by the caller, plus {@link #OTHER} for every token outside
- * it, so that the confusion matrix stays small. The metrics are Tribuo's own: {@link
- * LabelEvaluator} computes a {@link LabelEvaluation} from a {@link LabelConfusionMatrix} with
- * {@code ConfusionMetrics} (a class that is never predicted has precision 0, not NaN). Tribuo's
- * evaluator takes a Tribuo {@code Model} for the label domain and the provenance; the predictions
- * here come from a seq2seq model, so a stand-in model that only carries the domain is passed.
+ * <p>The classes are a fixed list chosen by the caller plus {@link TokenClasses#OTHER} for every
+ * token outside it ({@link TokenClasses}), so that the confusion matrix ({@link ConfusionCounts})
+ * stays small. The metrics are Tribuo's own: {@link LabelEvaluator} computes a {@link
+ * LabelEvaluation} with {@code ConfusionMetrics} (a class that is never predicted has precision 0,
+ * not NaN). Tribuo's evaluator takes a Tribuo {@code Model} for the label domain and the
+ * provenance; the predictions here come from a seq2seq model, so a stand-in model that only carries
+ * the domain is passed.
  *
  * <p>The cost of Tribuo's evaluation grows with the cube of the number of classes (its true
  * negatives visit the whole matrix for every class): keep to a few dozen classes, not the whole
@@ -38,52 +32,43 @@ import java.util.Set;
  */
 public final class ClassificationReport {
 
-    /**
-     * The class of every token outside the chosen classes. Written like the reserved tokens ({@code
-     * <unk>}, {@code <eos>}) so that it cannot be confused with a word such as English "other".
-     */
-    public static final String OTHER = "<other>";
-
-    private final List<String> labels;
+    private final TokenClasses classes;
+    private final ConfusionCounts confusion;
     private final LabelEvaluation evaluation;
-    private final LabelConfusionMatrix matrix;
 
-    private ClassificationReport(List<String> labels, LabelEvaluation evaluation) {
-        this.labels = labels;
+    private ClassificationReport(
+            TokenClasses classes, ConfusionCounts confusion, LabelEvaluation evaluation) {
+        this.classes = classes;
+        this.confusion = confusion;
         this.evaluation = evaluation;
-        this.matrix = (LabelConfusionMatrix) evaluation.getConfusionMatrix();
-        List<Label> order = new ArrayList<>();
-        for (String label : labels) {
-            order.add(new Label(label));
-        }
-        matrix.setLabelOrder(order); // Tribuo's tables follow our order, not a hash order
     }
 
     /**
-     * Scores aligned reference and predicted tokens over {@code classes} plus {@link #OTHER}.
+     * Scores aligned reference and predicted tokens over {@code classes} plus {@link
+     * TokenClasses#OTHER}.
      *
      * @param references the reference (true) token of each prediction
      * @param predicted the predicted token of each prediction, aligned with {@code references}
      * @param classes the classes to keep apart, in the order of {@link #labels()}; every other
-     *     token becomes {@link #OTHER}
+     *     token becomes {@link TokenClasses#OTHER}
      * @param description what the predictions are, recorded in the evaluation's provenance
      * @return the report
      * @throws IllegalArgumentException if the lists differ in size (both sizes are named), if there
      *     is no prediction, or if {@code classes} is empty, repeats a class, or contains {@link
-     *     #OTHER}
+     *     TokenClasses#OTHER}
      */
     public static ClassificationReport of(
             List<String> references,
             List<String> predicted,
             List<String> classes,
             String description) {
-        List<String> labels = labels(classes);
-        List<Prediction<Label>> predictions = predictions(references, predicted, classes);
-        if (predictions.isEmpty()) {
+        TokenClasses tokenClasses = TokenClasses.of(classes);
+        ConfusionCounts confusion = ConfusionCounts.of(tokenClasses, references, predicted);
+        if (confusion.total() == 0) {
             throw new IllegalArgumentException("no predictions to evaluate");
         }
         Map<Label, Integer> ids = new HashMap<>();
-        for (String label : labels) {
+        for (String label : tokenClasses.labels()) {
             ids.put(new Label(label), ids.size());
         }
         LabelFactory factory = new LabelFactory();
@@ -92,107 +77,20 @@ public final class ClassificationReport {
                 new LabelEvaluator()
                         .evaluate(
                                 model,
-                                predictions,
+                                TribuoPredictions.of(
+                                        tokenClasses.classify(references),
+                                        tokenClasses.classify(predicted)),
                                 new SimpleDataSourceProvenance(description, factory));
-        return new ClassificationReport(labels, evaluation);
+        return new ClassificationReport(tokenClasses, confusion, evaluation);
     }
 
     /**
-     * Turns aligned tokens into Tribuo predictions: the example's output is the reference token,
-     * the prediction's output the predicted token, each mapped to {@link #OTHER} unless in {@code
-     * classes} (or kept as is when {@code classes} is null).
-     *
-     * @param references the reference tokens
-     * @param predicted the predicted tokens
-     * @param classes the classes to keep, or null for every token
-     * @return one prediction per position, in order
-     * @throws IllegalArgumentException if the lists differ in size, naming both sizes
-     */
-    static List<Prediction<Label>> predictions(
-            List<String> references, List<String> predicted, List<String> classes) {
-        requireSameSize("references", references.size(), "predictions", predicted.size());
-        Set<String> kept = classes == null ? null : new HashSet<>(classes);
-        Map<String, Label> interned = new HashMap<>();
-        List<Prediction<Label>> result = new ArrayList<>(references.size());
-        for (int i = 0; i < references.size(); i++) {
-            Label truth = label(references.get(i), kept, interned);
-            Example<Label> example = new ArrayExample<>(truth, 1f, 0);
-            result.add(new Prediction<>(label(predicted.get(i), kept, interned), 0, example));
-        }
-        return result;
-    }
-
-    /**
-     * Checks that two aligned lists have the same size.
-     *
-     * @param firstName what the first list holds, e.g. {@code references}
-     * @param first its size
-     * @param secondName what the second list holds, e.g. {@code predictions}
-     * @param second its size
-     * @throws IllegalArgumentException if the sizes differ, naming both
-     */
-    static void requireSameSize(String firstName, int first, String secondName, int second) {
-        if (first != second) {
-            throw new IllegalArgumentException(
-                    "need as many "
-                            + secondName
-                            + " as "
-                            + firstName
-                            + ", got "
-                            + first
-                            + " "
-                            + firstName
-                            + " and "
-                            + second
-                            + " "
-                            + secondName);
-        }
-    }
-
-    private static Label label(String token, Set<String> kept, Map<String, Label> interned) {
-        String name = kept == null || kept.contains(token) ? token : OTHER;
-        return interned.computeIfAbsent(name, Label::new);
-    }
-
-    private static List<String> labels(List<String> classes) {
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException("need at least one class");
-        }
-        if (new HashSet<>(classes).size() != classes.size()) {
-            throw new IllegalArgumentException("classes must be distinct, got " + classes);
-        }
-        if (classes.contains(OTHER)) {
-            throw new IllegalArgumentException(OTHER + " is added to the classes, do not pass it");
-        }
-        List<String> labels = new ArrayList<>(classes);
-        labels.add(OTHER);
-        return List.copyOf(labels);
-    }
-
-    /**
-     * Returns the distinct tokens of a list, most frequent first, ties in order of first
-     * occurrence.
-     *
-     * @param tokens the tokens
-     * @return the distinct tokens by decreasing count
-     */
-    static List<String> byFrequency(List<String> tokens) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String token : tokens) {
-            counts.merge(token, 1, Integer::sum);
-        }
-        List<String> order = new ArrayList<>(counts.keySet());
-        order.sort(Comparator.comparingInt(counts::get).reversed()); // stable: ties keep order
-        return order;
-    }
-
-    /**
-     * Returns the class labels: the classes as given, then {@link #OTHER}.
+     * Returns the class labels: the classes as given, then {@link TokenClasses#OTHER}.
      *
      * @return the labels, in the order of the rows and columns of {@link #counts()}
      */
     public List<String> labels() {
-        return labels;
+        return classes.labels();
     }
 
     /**
@@ -201,26 +99,27 @@ public final class ClassificationReport {
      * @return the prediction count
      */
     public int size() {
-        return (int) matrix.support();
+        return confusion.total();
     }
 
     /**
-     * Returns the confusion counts.
+     * Returns the confusion counts, as {@link ConfusionCounts#counts()}.
      *
      * @return an L x L matrix over {@link #labels()} (L labels): {@code counts[r][c]} is the number
      *     of predictions whose reference is label r and whose prediction is label c, so rows are
-     *     references and columns predictions (Tribuo's matrix is the transpose)
+     *     references and columns predictions
      */
     public int[][] counts() {
-        int n = labels.size();
-        int[][] counts = new int[n][n];
-        for (int r = 0; r < n; r++) {
-            Label truth = new Label(labels.get(r));
-            for (int c = 0; c < n; c++) {
-                counts[r][c] = (int) matrix.confusion(new Label(labels.get(c)), truth);
-            }
-        }
-        return counts;
+        return confusion.counts();
+    }
+
+    /**
+     * Returns the confusion matrix.
+     *
+     * @return the counts over {@link #labels()}, rows references and columns predictions
+     */
+    public ConfusionCounts confusion() {
+        return confusion;
     }
 
     /**
@@ -230,7 +129,7 @@ public final class ClassificationReport {
      */
     public List<ClassScore> perClass() {
         List<ClassScore> scores = new ArrayList<>();
-        for (String label : labels) {
+        for (String label : labels()) {
             scores.add(score(label));
         }
         scores.sort(Comparator.comparingLong(ClassScore::support).reversed());
@@ -241,18 +140,18 @@ public final class ClassificationReport {
      * Returns the scores of one class.
      *
      * @param label one of {@link #labels()}
-     * @return its precision, recall, F1 and support, from Tribuo's evaluation
+     * @return its support, and its precision, recall and F1 from Tribuo's evaluation
      * @throws IllegalArgumentException if the label is not one of {@link #labels()}
      */
     public ClassScore score(String label) {
-        if (!labels.contains(label)) {
+        if (!labels().contains(label)) {
             throw new IllegalArgumentException(
-                    "'" + label + "' is not a class of this report: " + labels);
+                    "'" + label + "' is not a class of this report: " + labels());
         }
         Label l = new Label(label);
         return new ClassScore(
                 label,
-                Math.round(matrix.support(l)),
+                confusion.support(label),
                 evaluation.precision(l),
                 evaluation.recall(l),
                 evaluation.f1(l));
@@ -260,7 +159,7 @@ public final class ClassificationReport {
 
     /**
      * Returns the fraction of predictions whose class equals the reference's class. Two different
-     * tokens that both map to {@link #OTHER} count as correct.
+     * tokens that both map to {@link TokenClasses#OTHER} count as correct.
      *
      * @return the accuracy in [0, 1]
      */
@@ -270,7 +169,8 @@ public final class ClassificationReport {
 
     /**
      * Returns Tribuo's evaluation, with micro and macro averages and the provenance. Its macro
-     * averages are over all labels, including those with no reference instance.
+     * averages are over all labels, including those with no reference instance; its {@code
+     * toString()} table lists the labels in Tribuo's (hash) order.
      *
      * @return the evaluation
      */
@@ -279,24 +179,37 @@ public final class ClassificationReport {
     }
 
     /**
-     * Returns Tribuo's confusion matrix; {@code confusion(predicted, truth)} gives one cell, and
-     * {@code toString()} prints it with rows as references, in the order of {@link #labels()}.
+     * Formats the per-class table in the order of {@link #labels()}: support, precision, recall and
+     * F1 of each class, then the accuracy and the macro-averaged scores.
      *
-     * @return the confusion matrix
-     */
-    public LabelConfusionMatrix confusionMatrix() {
-        return matrix;
-    }
-
-    /**
-     * Formats Tribuo's per-class table (n, tp, fn, fp, recall, precision, F1) and averages, for the
-     * classes that occur.
-     *
-     * @return the table
+     * @return the table, one line per class
      */
     @Override
     public String toString() {
-        return evaluation.toString();
+        int width = "macro average".length();
+        for (String label : labels()) {
+            width = Math.max(width, label.length());
+        }
+        String row = "%-" + width + "s %9s %10s %8s %8s%n";
+        String scores = "%-" + width + "s %9d %10.3f %8.3f %8.3f%n";
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(row, "class", "support", "precision", "recall", "F1"));
+        for (String label : labels()) {
+            ClassScore s = score(label);
+            table.append(
+                    String.format(scores, label, s.support(), s.precision(), s.recall(), s.f1()));
+        }
+        table.append(
+                String.format("%-" + width + "s %9d %28.3f%n", "accuracy", size(), accuracy()));
+        table.append(
+                String.format(
+                        "%-" + width + "s %9d %10.3f %8.3f %8.3f",
+                        "macro average",
+                        size(),
+                        evaluation.macroAveragedPrecision(),
+                        evaluation.macroAveragedRecall(),
+                        evaluation.macroAveragedF1()));
+        return table.toString();
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  * Translation.tokens()}), references the tokenized reference translations, compared token for token
  * as given (the corpus tokenizer lowercases and splits elisions, so {@code j'} is a token of its
  * own: add it to the classes to count it). An empty sentence's first token is {@code <eos>}. Tokens
- * outside the classes become {@link ClassificationReport#OTHER}.
+ * outside the classes become {@link TokenClasses#OTHER}.
  *
  * <p>A test set with several references per source (see {@code ReferenceGroup}) needs one reference
  * per hypothesis: the caller chooses it, e.g. the first in file order, or the reference whose first
@@ -32,7 +32,7 @@ public final class FirstTokenConfusion {
      * @param hypotheses the tokens of each output sentence, without {@code <eos>}
      * @param references the tokens of one reference per hypothesis, aligned with {@code hypotheses}
      * @param classes the first tokens to keep apart, e.g. French subject pronouns; the report's
-     *     labels are these then {@link ClassificationReport#OTHER}
+     *     labels are these then {@link TokenClasses#OTHER}
      * @return the report: {@code counts()} has rows for reference first tokens and columns for
      *     output first tokens, and per-class precision, recall and F1 come from Tribuo's {@code
      *     LabelEvaluation}
@@ -41,7 +41,7 @@ public final class FirstTokenConfusion {
      */
     public static ClassificationReport of(
             List<List<String>> hypotheses, List<List<String>> references, List<String> classes) {
-        ClassificationReport.requireSameSize(
+        AlignedTokens.requireSameSize(
                 "references", references.size(), "hypotheses", hypotheses.size());
         return ClassificationReport.of(
                 firstTokens(references),

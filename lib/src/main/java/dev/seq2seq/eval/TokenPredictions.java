@@ -1,22 +1,21 @@
 package dev.seq2seq.eval;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.EncodedPair;
-import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.TeacherForcedEvaluation;
+import dev.seq2seq.train.TokenStats;
 
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Teacher-forced next-token prediction seen as a classification problem: at every target position
@@ -25,9 +24,10 @@ import java.util.List;
  * #report(int)} scores the most frequent reference tokens with Tribuo (precision, recall, F1,
  * confusion matrix), which shows which words the model confuses, beyond one accuracy number.
  *
- * <p>Positions are the valid target steps, {@code <eos>} included and padding excluded, so {@link
- * #size()} is the number of target tokens plus one {@code <eos>} per sentence, and the accuracy
- * equals the token accuracy of {@code Seq2SeqTrainer.evaluate}.
+ * <p>The predictions come from {@link TeacherForcedEvaluation}, the loop the trainer's validation
+ * also runs: positions are the valid target steps, {@code <eos>} included and padding excluded, so
+ * {@link #size()} is the number of target tokens plus one {@code <eos>} per sentence, and the
+ * accuracy equals the trainer's validation token accuracy on the same pairs.
  */
 public final class TokenPredictions {
 
@@ -48,19 +48,15 @@ public final class TokenPredictions {
      * @throws IllegalArgumentException if the lists differ in size, naming both sizes
      */
     public static TokenPredictions of(List<String> references, List<String> predicted) {
-        ClassificationReport.requireSameSize(
+        AlignedTokens.requireSameSize(
                 "references", references.size(), "predictions", predicted.size());
         return new TokenPredictions(references, predicted);
     }
 
     /**
-     * Runs the model teacher-forced (no dropout, no gradients) over the pairs, in batches of B
-     * pairs in their given order, and takes the argmax token at every valid target position.
-     *
-     * <p>Shapes (B: batch, T: target steps with {@code <eos>}, V: target vocabulary): the model
-     * maps {@code <bos>}+target (B, T) to logits (B, T, V); the argmax over V gives (B, T), of
-     * which the first {@code targetLength + 1} steps of each row are kept. Each batch's arrays are
-     * freed before the next batch.
+     * Runs the model teacher-forced over the pairs with {@link TeacherForcedEvaluation} (no
+     * dropout, no gradients, batches of B pairs in their given order) and names the reference and
+     * argmax token of every valid target position.
      *
      * @param model the model, initialised or trained
      * @param manager the manager of the model's parameters (and device)
@@ -85,36 +81,25 @@ public final class TokenPredictions {
                             + " tokens but the model predicts "
                             + v);
         }
-        BucketSampler sampler =
-                BucketSampler.builder().setBatchSize(batchSize).optShuffle(false).build();
-        List<List<Integer>> plan = sampler.batches(pairs, 0);
-        ParameterStore ps = new ParameterStore(manager, false);
-        List<String> references = new ArrayList<>();
-        List<String> predicted = new ArrayList<>();
-        for (int k = 0; k < plan.size(); k++) {
-            List<EncodedPair> members = new ArrayList<>();
-            for (int i : plan.get(k)) {
-                members.add(pairs.get(i));
-            }
-            long[] argmax;
-            long t;
-            try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, members, k + 1, plan.size());
-                    NDManager scope = manager.newSubManager()) {
-                NDList inputs =
-                        new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
-                scope.tempAttachAll(inputs);
-                NDArray logits = model.forward(ps, inputs, false).head(); // (B, T, V)
-                t = logits.getShape().get(1);
-                argmax = logits.argMax(2).toType(DataType.INT64, false).toLongArray(); // B·T
-            }
-            for (int row = 0; row < members.size(); row++) {
-                int[] target = members.get(row).target();
-                for (int i = 0; i <= target.length; i++) {
-                    int reference = i < target.length ? target[i] : Vocabulary.EOS_ID;
-                    references.add(targetVocabulary.token(reference));
-                    predicted.add(targetVocabulary.token((int) argmax[(int) (row * t + i)]));
-                }
-            }
+        return of(TeacherForcedEvaluation.of(model, manager, pairs, batchSize), targetVocabulary);
+    }
+
+    /**
+     * Names the per-position token ids of a teacher-forced evaluation.
+     *
+     * @param evaluation the evaluation, e.g. {@code TeacherForcedEvaluation.of(...)}
+     * @param targetVocabulary the target vocabulary the ids index
+     * @return one prediction per position of the evaluation, in its order
+     */
+    public static TokenPredictions of(
+            TeacherForcedEvaluation evaluation, Vocabulary targetVocabulary) {
+        int[] referenceIds = evaluation.referenceIds();
+        int[] predictedIds = evaluation.predictedIds();
+        List<String> references = new ArrayList<>(referenceIds.length);
+        List<String> predicted = new ArrayList<>(predictedIds.length);
+        for (int i = 0; i < referenceIds.length; i++) {
+            references.add(targetVocabulary.token(referenceIds[i]));
+            predicted.add(targetVocabulary.token(predictedIds[i]));
         }
         return new TokenPredictions(references, predicted);
     }
@@ -149,7 +134,8 @@ public final class TokenPredictions {
     /**
      * Returns the fraction of positions whose predicted token is the reference token.
      *
-     * @return the token accuracy in [0, 1], 0 when there are no predictions
+     * @return the token accuracy in [0, 1], NaN when there are no predictions (as {@link
+     *     TokenStats#accuracy(long, long)} defines it)
      */
     public double accuracy() {
         long correct = 0;
@@ -158,7 +144,7 @@ public final class TokenPredictions {
                 correct++;
             }
         }
-        return references.isEmpty() ? 0.0 : (double) correct / references.size();
+        return TokenStats.accuracy(correct, references.size());
     }
 
     /**
@@ -172,7 +158,12 @@ public final class TokenPredictions {
         if (n < 1) {
             throw new IllegalArgumentException("need n >= 1 classes, got " + n);
         }
-        List<String> order = ClassificationReport.byFrequency(references);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String token : references) {
+            counts.merge(token, 1, Integer::sum);
+        }
+        List<String> order = new ArrayList<>(counts.keySet());
+        order.sort(Comparator.comparingInt(counts::get).reversed()); // stable: ties keep order
         return List.copyOf(order.subList(0, Math.min(n, order.size())));
     }
 
@@ -183,24 +174,28 @@ public final class TokenPredictions {
      *     prediction's output the argmax token
      */
     public List<Prediction<Label>> predictions() {
-        return ClassificationReport.predictions(references, predicted, null);
+        return TribuoPredictions.of(references, predicted);
     }
 
     /**
      * Returns the predictions as Tribuo predictions over a set of classes.
      *
-     * @param classes the tokens to keep as labels; every other token becomes {@link
-     *     ClassificationReport#OTHER}
+     * @param classes the tokens to keep as labels, distinct; every other token becomes {@link
+     *     TokenClasses#OTHER}
      * @return one prediction per position: the example's output is the reference label, the
      *     prediction's output the predicted label
+     * @throws IllegalArgumentException if {@code classes} is empty, repeats a token or contains
+     *     {@code <other>}
      */
     public List<Prediction<Label>> predictions(List<String> classes) {
-        return ClassificationReport.predictions(references, predicted, classes);
+        TokenClasses tokenClasses = TokenClasses.of(classes);
+        return TribuoPredictions.of(
+                tokenClasses.classify(references), tokenClasses.classify(predicted));
     }
 
     /**
      * Scores the n most frequent reference tokens as classes, every other token as {@link
-     * ClassificationReport#OTHER}.
+     * TokenClasses#OTHER}.
      *
      * @param topN the number of token classes, at least 1 (a few dozen at most: see {@link
      *     ClassificationReport})
@@ -212,7 +207,7 @@ public final class TokenPredictions {
     }
 
     /**
-     * Scores the given tokens as classes, every other token as {@link ClassificationReport#OTHER}.
+     * Scores the given tokens as classes, every other token as {@link TokenClasses#OTHER}.
      *
      * @param classes the token classes, distinct
      * @return the report, labels being {@code classes} then {@code <other>}

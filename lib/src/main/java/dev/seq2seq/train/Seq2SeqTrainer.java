@@ -1,8 +1,6 @@
 package dev.seq2seq.train;
 
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.tracker.Tracker;
 
 import dev.seq2seq.data.BucketSampler;
@@ -157,7 +155,8 @@ public final class Seq2SeqTrainer {
     }
 
     /**
-     * Computes the validation loss and token accuracy of a model, without dropout or gradients.
+     * Computes the validation loss and token accuracy of a model, without dropout or gradients:
+     * {@link TeacherForcedEvaluation}'s statistics over the dataset's pairs.
      *
      * @param model the model
      * @param data the data
@@ -167,22 +166,7 @@ public final class Seq2SeqTrainer {
      */
     public static TokenStats evaluate(
             Seq2SeqModel model, Seq2SeqDataset data, NDManager manager, int batchSize) {
-        BucketSampler sampler =
-                BucketSampler.builder().setBatchSize(batchSize).optShuffle(false).build();
-        ParameterStore ps = new ParameterStore(manager, false);
-        TokenStats stats = TokenStats.ZERO;
-        for (Seq2SeqBatch batch : data.batches(manager, sampler, 0)) {
-            try (batch) {
-                NDList inputs =
-                        new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
-                NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
-                stats =
-                        stats.plus(
-                                MaskedCrossEntropyLoss.tokenStats(
-                                        labels, model.forward(ps, inputs, false)));
-            }
-        }
-        return stats;
+        return TeacherForcedEvaluation.of(model, manager, data.pairs(), batchSize).stats();
     }
 
     private byte[] snapshot() {

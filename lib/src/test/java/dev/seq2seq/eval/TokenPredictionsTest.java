@@ -13,6 +13,7 @@ import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.train.CopyTask;
 import dev.seq2seq.train.Seeds;
 import dev.seq2seq.train.Seq2SeqTrainer;
+import dev.seq2seq.train.TeacherForcedEvaluation;
 import dev.seq2seq.train.TokenStats;
 import dev.seq2seq.train.TrainingConfig;
 
@@ -92,6 +93,61 @@ class TokenPredictionsTest {
     }
 
     @Test
+    void trainersValidationNumbersAreTheTeacherForcedPredictions() {
+        CopyTask task = new CopyTask(200, 30);
+        TrainingConfig config =
+                TrainingConfig.builder().optEpochs(2).optBatchSize(8).optPatience(0).build();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(2);
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.LUONG));
+            model.initialize(manager);
+            List<double[]> seen = new ArrayList<>(); // validation loss, accuracy: trainer, eval
+            Seq2SeqTrainer.builder()
+                    .setModel(model)
+                    .setData(task.train, task.valid)
+                    .optConfig(config)
+                    .optEpochListener(
+                            r -> {
+                                TeacherForcedEvaluation evaluation =
+                                        TeacherForcedEvaluation.of(
+                                                model, manager, task.valid.pairs(), 8);
+                                TokenPredictions predictions =
+                                        TokenPredictions.of(evaluation, task.vocabulary);
+                                seen.add(
+                                        new double[] {
+                                            r.validLoss(),
+                                            r.validAccuracy(),
+                                            evaluation.meanNll(),
+                                            predictions.accuracy()
+                                        });
+                            })
+                    .optOutput(new PrintStream(OutputStream.nullOutputStream()))
+                    .build()
+                    .fit(manager);
+            assertEquals(2, seen.size());
+            for (double[] epoch : seen) {
+                assertEquals(epoch[0], epoch[2], 0.0, "validation loss");
+                assertEquals(epoch[1], epoch[3], 0.0, "validation accuracy");
+            }
+            assertTrue(seen.get(0)[1] != seen.get(1)[1], "the epochs must differ");
+        }
+    }
+
+    @Test
+    void noPredictionsHaveNaNAccuracy() {
+        assertTrue(Double.isNaN(TokenPredictions.of(List.of(), List.of()).accuracy()));
+        CopyTask task = new CopyTask(0, 2);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.PLAIN));
+            model.initialize(manager);
+            TokenPredictions none =
+                    TokenPredictions.teacherForced(model, manager, List.of(), task.vocabulary, 4);
+            assertEquals(0, none.size());
+            assertTrue(Double.isNaN(none.accuracy()));
+        }
+    }
+
+    @Test
     void mostFrequentReferencesComeFirst() {
         TokenPredictions predictions =
                 TokenPredictions.of(
@@ -104,6 +160,23 @@ class TokenPredictionsTest {
         assertEquals(List.of("a", "<other>"), report.labels());
         assertEquals(3, report.score("<other>").support());
         assertThrows(IllegalArgumentException.class, () -> predictions.report(0));
+    }
+
+    @Test
+    void predictionsOverClassesPoolTheOtherTokens() {
+        TokenPredictions predictions =
+                TokenPredictions.of(List.of("a", "b", "c"), List.of("a", "c", "d"));
+        assertEquals(
+                List.of("a", "b", "<other>"),
+                predictions.predictions(List.of("a", "b")).stream()
+                        .map(p -> p.getExample().getOutput().getLabel())
+                        .toList());
+        assertEquals(
+                List.of("a", "<other>", "<other>"),
+                predictions.predictions(List.of("a", "b")).stream()
+                        .map(p -> p.getOutput().getLabel())
+                        .toList());
+        assertEquals("d", predictions.predictions().get(2).getOutput().getLabel());
     }
 
     @Test
