@@ -116,10 +116,8 @@ public final class BeamSearch {
     }
 
     private List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths, SearchTree tree) {
-        Shapes.check("source", source, "B, S", Shapes.ANY, Shapes.ANY);
-        int b = (int) source.getShape().get(0);
-        Shapes.check("sourceLengths", sourceLengths, "B", b);
-        long[] lengths = sourceLengths.toLongArray();
+        long[] lengths = StepwiseSearch.checkedLengths(source, sourceLengths);
+        int b = lengths.length;
         List<Beam> beams = new ArrayList<>(b);
         int maxSteps = 0;
         for (int i = 0; i < b; i++) {
@@ -144,8 +142,8 @@ public final class BeamSearch {
                     active.get(j)
                             .advance(
                                     j * beamSize,
-                                    step.logProbs(),
-                                    step.attention(),
+                                    step.output().logProbs(),
+                                    step.output().attention(),
                                     parents,
                                     tokens);
                 }
