@@ -52,7 +52,7 @@ import java.util.List;
  * too; the search keeps no arrays after it returns. Shapes: B batch, K beam size, S source steps, V
  * target vocabulary, T output steps.
  */
-public final class BeamSearch {
+public final class BeamSearch implements Search {
 
     private final Seq2SeqModel model;
     private final int beamSize;
@@ -96,6 +96,7 @@ public final class BeamSearch {
      *     Hypothesis#score()}) first
      * @throws IllegalArgumentException if a shape is wrong
      */
+    @Override
     public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
         return search(source, sourceLengths, null);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * <p>It is the {@link StepwiseSearch} loop, which {@link Sampler} shares, with the argmax policy.
  * Ties go to the lowest token id. Shapes: B batch, S source steps, V target vocabulary.
  */
-public final class GreedySearch {
+public final class GreedySearch implements Search {
 
     private final StepwiseSearch loop;
 
@@ -49,11 +49,12 @@ public final class GreedySearch {
      *
      * @param source source ids followed by {@code <eos>}, padded (B, S) int64
      * @param sourceLengths valid lengths (B) int64, {@code <eos>} included
-     * @return one hypothesis per sentence, in batch order
+     * @return for each sentence in batch order, a list of its one hypothesis (see {@link #best})
      * @throws IllegalArgumentException if a shape is wrong
      */
-    public List<Hypothesis> search(NDArray source, NDArray sourceLengths) {
-        return loop.search(source, sourceLengths);
+    @Override
+    public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
+        return loop.search(source, sourceLengths).stream().map(List::of).toList();
     }
 
     /** Returns the maximum output length. */

@@ -26,7 +26,7 @@ import java.util.Random;
  * sentence samples differently alone than in a batch. A sampler is not thread-safe. Shapes: B
  * batch, S source steps, V target vocabulary.
  */
-public final class Sampler {
+public final class Sampler implements Search {
 
     private final SamplingDistribution distribution;
     private final StepwiseSearch loop;
@@ -63,11 +63,12 @@ public final class Sampler {
      *
      * @param source source ids followed by {@code <eos>}, padded (B, S) int64
      * @param sourceLengths valid lengths (B) int64, {@code <eos>} included
-     * @return one hypothesis per sentence, in batch order
+     * @return for each sentence in batch order, a list of its one sample (see {@link #best})
      * @throws IllegalArgumentException if a shape is wrong
      */
-    public List<Hypothesis> sample(NDArray source, NDArray sourceLengths) {
-        return loop.search(source, sourceLengths);
+    @Override
+    public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
+        return loop.search(source, sourceLengths).stream().map(List::of).toList();
     }
 
     /** Returns the maximum output length. */

@@ -45,7 +45,7 @@ class BeamSearchTest {
             Seq2SeqModel model = SearchFixture.model(manager, decoder, 9);
             List<Hypothesis> greedy =
                     new GreedySearch(model, 1.0, 4)
-                            .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+                            .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
             List<List<Hypothesis>> beam = search(model, manager, b -> b.optBeamSize(1));
             for (int i = 0; i < greedy.size(); i++) {
                 Hypothesis g = greedy.get(i);
@@ -141,7 +141,7 @@ class BeamSearchTest {
                             .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
             List<Hypothesis> greedy =
                     new GreedySearch(model, 0, 3)
-                            .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+                            .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
             ParameterStore ps = new ParameterStore(manager, false);
             for (int i = 0; i < beam.size(); i++) {
                 assertTrue(beam.get(i).get(0).score() >= greedy.get(i).score() - 1e-6);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * What keeps greedy search, sampling and beam search from drifting apart: one loop for greedy
@@ -27,11 +26,11 @@ import java.util.function.BiConsumer;
 class StepwiseSearchTest {
 
     /** The three searches with their default settings (sampling made deterministic by top-k 1). */
-    private static List<BiConsumer<NDArray, NDArray>> searches(Seq2SeqModel model) {
+    private static List<Search> searches(Seq2SeqModel model) {
         GreedySearch greedy = new GreedySearch(model);
         Sampler sampler = Sampler.builder().setModel(model).setSeed(1).optTopK(1).build();
         BeamSearch beam = BeamSearch.builder().setModel(model).build();
-        return List.of(greedy::search, sampler::sample, beam::search);
+        return List.of(greedy, sampler, beam);
     }
 
     private static String message(Executable search) {
@@ -49,10 +48,10 @@ class StepwiseSearchTest {
             List<String> flat = new ArrayList<>();
             List<String> wrongBatch = new ArrayList<>();
             List<String> wrongRank = new ArrayList<>();
-            for (BiConsumer<NDArray, NDArray> search : searches(model)) {
-                flat.add(message(() -> search.accept(flatSource, oneLength)));
-                wrongBatch.add(message(() -> search.accept(source, oneLength)));
-                wrongRank.add(message(() -> search.accept(source, matrixLengths)));
+            for (Search search : searches(model)) {
+                flat.add(message(() -> search.search(flatSource, oneLength)));
+                wrongBatch.add(message(() -> search.search(source, oneLength)));
+                wrongRank.add(message(() -> search.search(source, matrixLengths)));
             }
             assertEquals("source: expected (B, S) = (?, ?), got (3)", flat.get(0));
             assertEquals("sourceLengths: expected (B) = (4), got (1)", wrongBatch.get(0));
@@ -70,14 +69,14 @@ class StepwiseSearchTest {
             Seq2SeqModel model = SearchFixture.model(manager, DecoderType.BAHDANAU, 60);
             NDArray source = SearchFixture.source(manager);
             NDArray lengths = SearchFixture.lengths(manager);
-            List<Hypothesis> greedy = new GreedySearch(model).search(source, lengths);
+            List<Hypothesis> greedy = new GreedySearch(model).best(source, lengths);
             List<Hypothesis> sampled =
                     Sampler.builder()
                             .setModel(model)
                             .setSeed(1)
                             .optTopK(1)
                             .build()
-                            .sample(source, lengths);
+                            .best(source, lengths);
             List<List<Hypothesis>> beam =
                     BeamSearch.builder()
                             .setModel(model)
@@ -102,7 +101,7 @@ class StepwiseSearchTest {
             Seq2SeqModel model = SearchFixture.model(manager, DecoderType.LUONG, 9);
             NDArray source = SearchFixture.source(manager);
             NDArray lengths = SearchFixture.lengths(manager);
-            List<Hypothesis> greedy = new GreedySearch(model, 1.0, 4).search(source, lengths);
+            List<Hypothesis> greedy = new GreedySearch(model, 1.0, 4).best(source, lengths);
             List<Integer> firstChoices = new ArrayList<>();
             TokenChooser recording =
                     (step, row) -> {
