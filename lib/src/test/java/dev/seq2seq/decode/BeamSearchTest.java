@@ -297,6 +297,30 @@ class BeamSearchTest {
     }
 
     @Test
+    void bestIsTheFirstOfEachNBestList() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = SearchFixture.model(manager, DecoderType.LUONG, 9);
+            BeamSearch beam =
+                    BeamSearch.builder()
+                            .setModel(model)
+                            .optBeamSize(3)
+                            .optNBest(3)
+                            .optMaxLength(1.0, 4)
+                            .build();
+            List<List<Hypothesis>> nBest =
+                    beam.search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            List<Hypothesis> best =
+                    beam.best(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            assertEquals(nBest.size(), best.size());
+            for (int i = 0; i < best.size(); i++) {
+                assertTrue(nBest.get(i).size() > 1, "sentence " + i + " has an n-best list");
+                assertArrayEquals(nBest.get(i).get(0).tokens(), best.get(i).tokens());
+                assertEquals(nBest.get(i).get(0).score(), best.get(i).score());
+            }
+        }
+    }
+
+    @Test
     void badOptionsAreRejectedNamingTheValue() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel model = SearchFixture.model(manager, DecoderType.PLAIN, 9);
