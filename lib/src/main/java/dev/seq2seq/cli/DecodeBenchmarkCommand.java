@@ -8,6 +8,7 @@ import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
+import dev.seq2seq.decode.Search;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.TrainedModel;
@@ -71,29 +72,18 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
     }
 
     private static Translator translator(TrainedModel trained, int beam, int batchSize) {
-        Detokenizer detokenizer = new Detokenizer(trained.provenance().targetLanguage());
-        if (beam == 1) {
-            GreedySearch greedy = new GreedySearch(trained.model());
-            return new Translator(
-                    trained.sourceTokenizer(),
-                    trained.sourceVocabulary(),
-                    trained.targetVocabulary(),
-                    detokenizer,
-                    (m, b) ->
-                            greedy.search(b.source(), b.sourceLengths()).stream()
-                                    .map(List::of)
-                                    .toList(),
-                    batchSize);
-        }
-        BeamSearch search =
-                BeamSearch.builder().setModel(trained.model()).optBeamSize(beam).build();
-        return new Translator(
-                trained.sourceTokenizer(),
-                trained.sourceVocabulary(),
-                trained.targetVocabulary(),
-                detokenizer,
-                (m, b) -> search.search(b.source(), b.sourceLengths()),
-                batchSize);
+        Search search =
+                beam == 1
+                        ? new GreedySearch(trained.model())
+                        : BeamSearch.builder().setModel(trained.model()).optBeamSize(beam).build();
+        return Translator.builder()
+                .setSearch(search)
+                .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
+                .setTarget(
+                        trained.targetVocabulary(),
+                        new Detokenizer(trained.provenance().targetLanguage()))
+                .optBatchSize(batchSize)
+                .build();
     }
 
     private static double run(String name, Translator translator, List<String> sources) {

@@ -4,6 +4,7 @@ import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Sampler;
+import dev.seq2seq.decode.Search;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.TrainedModel;
 
@@ -58,49 +59,39 @@ final class SearchOptions {
      * @throws IllegalArgumentException if the options contradict each other or are out of range
      */
     Translator translator(TrainedModel trained) {
-        Detokenizer detokenizer = new Detokenizer(trained.provenance().targetLanguage());
+        return Translator.builder()
+                .setSearch(search(trained))
+                .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
+                .setTarget(
+                        trained.targetVocabulary(),
+                        new Detokenizer(trained.provenance().targetLanguage()))
+                .build();
+    }
+
+    private Search search(TrainedModel trained) {
         if (sample) {
             if (beam != 1 || nbest != 1) {
                 throw new IllegalArgumentException(
                         "--sample cannot be combined with --beam or --nbest");
             }
-            Sampler sampler =
-                    Sampler.builder()
-                            .setModel(trained.model())
-                            .setSeed(seed)
-                            .optTemperature(temperature)
-                            .optTopK(topK)
-                            .optTopP(topP)
-                            .build();
-            return Translator.sample(
-                    sampler,
-                    trained.sourceTokenizer(),
-                    trained.sourceVocabulary(),
-                    trained.targetVocabulary(),
-                    detokenizer);
+            return Sampler.builder()
+                    .setModel(trained.model())
+                    .setSeed(seed)
+                    .optTemperature(temperature)
+                    .optTopK(topK)
+                    .optTopP(topP)
+                    .build();
         }
         if (beam == 1 && nbest == 1 && alpha == 0 && coverage == 0) {
-            return Translator.greedy(
-                    new GreedySearch(trained.model()),
-                    trained.sourceTokenizer(),
-                    trained.sourceVocabulary(),
-                    trained.targetVocabulary(),
-                    detokenizer);
+            return new GreedySearch(trained.model());
         }
-        BeamSearch search =
-                BeamSearch.builder()
-                        .setModel(trained.model())
-                        .optBeamSize(beam)
-                        .optNBest(nbest)
-                        .optLengthPenalty(alpha)
-                        .optCoveragePenalty(coverage)
-                        .build();
-        return Translator.beam(
-                search,
-                trained.sourceTokenizer(),
-                trained.sourceVocabulary(),
-                trained.targetVocabulary(),
-                detokenizer);
+        return BeamSearch.builder()
+                .setModel(trained.model())
+                .optBeamSize(beam)
+                .optNBest(nbest)
+                .optLengthPenalty(alpha)
+                .optCoveragePenalty(coverage)
+                .build();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
 
-import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
@@ -143,12 +142,10 @@ final class TrainCommand implements Callable<Integer> {
             Checkpoint.save(out, run.trained());
             writeHistory(run.history());
             Translator translator =
-                    Translator.greedy(
-                            new GreedySearch(run.trained().model()),
-                            prepared.sourceTokenizer(),
-                            prepared.sourceVocabulary(),
-                            prepared.targetVocabulary(),
-                            new Detokenizer(prepared.targetLanguage()));
+                    Translator.builder()
+                            .setSearch(new GreedySearch(run.trained().model()))
+                            .setData(prepared)
+                            .build();
             TestSetEvaluation test =
                     TestSetEvaluation.of(
                             translator, prepared.testReferences(), prepared.targetLanguage());

@@ -3,7 +3,6 @@ package dev.seq2seq.decode;
 import dev.seq2seq.data.Vocabulary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.PriorityQueue;
  * consecutive rows {@code firstRow .. firstRow + K - 1} of the search's batch (rows move as other
  * sentences finish and leave the batch), and its finished ones. Host-side only: it reads the
  * log-probabilities and attention weights of one step and says, for each of its rows, which row to
- * continue and with which token.
+ * continue and with which token. A {@link BeamObserver} may watch it (for the search tree); the
+ * search itself does not depend on it.
  *
  * <p>Shapes: K beam size, V target vocabulary, S source steps (padded), S_i this sentence's valid
  * source length.
@@ -32,7 +32,7 @@ final class Beam {
      *     null
      * @param logProbSum the log-probability of the whole prefix, log P(y_1..y_t | x)
      * @param length t, the number of output steps so far
-     * @param treeId its id in the {@link SearchTree} being recorded, or -1
+     * @param id its number among the prefixes looked at (the root is 0), as the observer sees it
      */
     private record Node(
             Node parent,
@@ -41,7 +41,7 @@ final class Beam {
             float[] attention,
             double logProbSum,
             int length,
-            int treeId) {}
+            int id) {}
 
     /**
      * A continuation: live hypothesis {@code beam} extended by {@code token}. The natural order
@@ -58,16 +58,25 @@ final class Beam {
         }
     }
 
+    /**
+     * What this sentence's K rows do at the next step.
+     *
+     * @param parentRows for each row, the row of the step's batch whose state it continues (K)
+     * @param tokens for each row, the token it feeds (K); {@code <pad>} for an unused row
+     */
+    record Continuation(long[] parentRows, long[] tokens) {}
+
     private final int size;
     private final int nBest;
     private final int sourceLength;
     private final int maxLength;
     private final BeamScoring scoring;
+    private final BeamObserver observer;
     private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0, 0));
     private final List<Hypothesis> kept = new ArrayList<>();
     private int finishedCount;
+    private int lastId;
     private boolean done;
-    private SearchTree tree;
 
     /**
      * Creates the beam of one sentence.
@@ -77,22 +86,21 @@ final class Beam {
      * @param sourceLength S_i, the valid source length ({@code <eos>} included)
      * @param maxLength the maximum number of output tokens; also the largest |Y|
      * @param scoring the final score of a hypothesis
+     * @param observer told of every continuation looked at and every hypothesis completed
      */
-    Beam(int size, int nBest, int sourceLength, int maxLength, BeamScoring scoring) {
+    Beam(
+            int size,
+            int nBest,
+            int sourceLength,
+            int maxLength,
+            BeamScoring scoring,
+            BeamObserver observer) {
         this.size = size;
         this.nBest = nBest;
         this.sourceLength = sourceLength;
         this.maxLength = maxLength;
         this.scoring = scoring;
-    }
-
-    /**
-     * Records this sentence's search into a tree from now on.
-     *
-     * @param tree an empty tree
-     */
-    void trace(SearchTree tree) {
-        this.tree = tree;
+        this.observer = observer;
     }
 
     /**
@@ -121,33 +129,31 @@ final class Beam {
      * length is finalised unfinished.
      *
      * @param firstRow this sentence's first row in the step's batch
-     * @param logProbs the step's log-probabilities ((B·K)·V floats, row-major)
-     * @param attention the step's attention weights ((B·K)·S floats), or null
-     * @param parents written: for each of this sentence's rows, the row whose state it continues
-     * @param tokens written: for each of this sentence's rows, the token it feeds next
+     * @param step the step's log-probabilities (B·K, V) and attention weights (B·K, S) or none
+     * @return for each of this sentence's K rows, the row it continues and the token it feeds
      */
-    void advance(int firstRow, float[] logProbs, float[] attention, long[] parents, long[] tokens) {
-        int v = logProbs.length / parents.length;
-        int s = attention == null ? 0 : attention.length / parents.length;
+    Continuation advance(int firstRow, StepOutput step) {
+        long[] parents = new long[size];
+        long[] tokens = new long[size];
         List<Node> next = new ArrayList<>(size);
         if (!done) {
-            List<Candidate> ranked =
-                    best(firstRow, logProbs, v, Math.min(2 * size, live.size() * v));
+            int v = step.vocabularySize();
+            List<Candidate> ranked = best(firstRow, step, Math.min(2 * size, live.size() * v));
             for (int r = 0; r < ranked.size(); r++) {
                 Candidate c = ranked.get(r);
                 boolean eos = c.token() == Vocabulary.EOS_ID;
                 if (next.size() == size || (eos && r >= size)) {
                     // the beam is full, or an <eos> outside the first K, which finishes nothing
-                    record(c, SearchTree.Status.PRUNED);
+                    tell(c, CandidateStatus.PRUNED);
                     continue;
                 }
-                Node node = extend(firstRow, c, logProbs, v, attention, s);
+                Node node = extend(firstRow, c, step);
                 if (eos) {
                     keep(node, true);
                     finishedCount++;
                 } else {
-                    parents[firstRow + next.size()] = firstRow + c.beam();
-                    tokens[firstRow + next.size()] = c.token();
+                    parents[next.size()] = firstRow + c.beam();
+                    tokens[next.size()] = c.token();
                     next.add(node);
                 }
             }
@@ -159,39 +165,33 @@ final class Beam {
             done = live.isEmpty() || finishedCount >= size || cannotImprove();
         }
         for (int k = next.size(); k < size; k++) {
-            parents[firstRow + k] = firstRow; // an unused row: any state will do
-            tokens[firstRow + k] = Vocabulary.PAD_ID;
+            parents[k] = firstRow; // an unused row: any state will do
+            tokens[k] = Vocabulary.PAD_ID;
         }
+        return new Continuation(parents, tokens);
     }
 
     /** Returns the node of a continuation, with its log-probability and attention row. */
-    private Node extend(
-            int firstRow, Candidate c, float[] logProbs, int v, float[] attention, int s) {
+    private Node extend(int firstRow, Candidate c, StepOutput step) {
         int row = firstRow + c.beam();
         Node parent = live.get(c.beam());
-        float[] weights =
-                attention == null
-                        ? null
-                        : Arrays.copyOfRange(attention, row * s, row * s + sourceLength); // (S_i)
-        SearchTree.Status status =
-                c.token() == Vocabulary.EOS_ID
-                        ? SearchTree.Status.FINISHED
-                        : SearchTree.Status.LIVE;
+        CandidateStatus status =
+                c.token() == Vocabulary.EOS_ID ? CandidateStatus.FINISHED : CandidateStatus.LIVE;
         return new Node(
                 parent,
                 c.token(),
-                logProbs[row * v + c.token()],
-                weights,
+                step.logProb(row, c.token()),
+                step.attention(row, sourceLength), // (S_i) or null
                 c.score(),
                 parent.length() + 1,
-                record(c, status));
+                tell(c, status));
     }
 
-    /** Adds a continuation to the tree being recorded and returns its id, or -1 if none is. */
-    private int record(Candidate c, SearchTree.Status status) {
-        return tree == null
-                ? -1
-                : tree.add(live.get(c.beam()).treeId(), c.token(), c.score(), status);
+    /** Numbers a continuation, tells the observer about it and returns its id. */
+    private int tell(Candidate c, CandidateStatus status) {
+        int id = ++lastId;
+        observer.considered(id, live.get(c.beam()).id(), c.token(), c.score(), status);
+        return id;
     }
 
     /** Whether N hypotheses are kept and no live one can reach a score above the N-th. */
@@ -202,13 +202,12 @@ final class Beam {
     }
 
     /** Returns the best {@code n} continuations, best first. */
-    private List<Candidate> best(int firstRow, float[] logProbs, int v, int n) {
+    private List<Candidate> best(int firstRow, StepOutput step, int n) {
         PriorityQueue<Candidate> heap = new PriorityQueue<>(n, Comparator.reverseOrder());
         for (int k = 0; k < live.size(); k++) {
-            int from = (firstRow + k) * v;
             double prefix = live.get(k).logProbSum();
-            for (int y = 0; y < v; y++) {
-                double score = prefix + logProbs[from + y];
+            for (int y = 0; y < step.vocabularySize(); y++) {
+                double score = prefix + step.logProb(firstRow + k, y);
                 if (heap.size() < n) {
                     heap.add(new Candidate(k, y, score));
                 } else if (score >= heap.peek().score()) { // most continuations stop here
@@ -228,12 +227,8 @@ final class Beam {
     /** Scores a hypothesis and inserts it into the kept list (best first, at most N). */
     private void keep(Node node, boolean finished) {
         Hypothesis h = hypothesis(node, finished);
-        if (tree != null) {
-            tree.finalise(
-                    node.treeId(),
-                    finished ? SearchTree.Status.FINISHED : SearchTree.Status.CUT,
-                    h.score());
-        }
+        observer.completed(
+                node.id(), finished ? CandidateStatus.FINISHED : CandidateStatus.CUT, h.score());
         int at = 0;
         while (at < kept.size() && kept.get(at).score() >= h.score()) {
             at++;

@@ -12,6 +12,7 @@ import dev.seq2seq.nn.Seq2SeqModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Beam search: each sentence keeps its K most probable partial translations and extends them all by
@@ -52,7 +53,7 @@ import java.util.List;
  * too; the search keeps no arrays after it returns. Shapes: B batch, K beam size, S source steps, V
  * target vocabulary, T output steps.
  */
-public final class BeamSearch {
+public final class BeamSearch implements Search {
 
     private final Seq2SeqModel model;
     private final int beamSize;
@@ -96,12 +97,14 @@ public final class BeamSearch {
      *     Hypothesis#score()}) first
      * @throws IllegalArgumentException if a shape is wrong
      */
+    @Override
     public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
-        return search(source, sourceLengths, null);
+        return search(source, sourceLengths, sentence -> BeamObserver.NONE);
     }
 
     /**
-     * Translates one sentence and records its search tree, for teaching (see {@link SearchTree}).
+     * Translates one sentence and records its search tree, for teaching (see {@link SearchTree}): a
+     * {@link SearchTreeRecorder} observes the sentence's beam, which searches as it always does.
      *
      * @param source source ids followed by {@code <eos>}, (1, S) int64
      * @param sourceLengths its length (1) int64
@@ -110,25 +113,31 @@ public final class BeamSearch {
      */
     public SearchTree searchTree(NDArray source, NDArray sourceLengths) {
         Shapes.check("source", source, "B, S", 1, Shapes.ANY);
-        SearchTree tree = new SearchTree();
-        search(source, sourceLengths, tree);
-        return tree;
+        SearchTreeRecorder recorder = new SearchTreeRecorder();
+        search(source, sourceLengths, sentence -> recorder);
+        return recorder.tree();
     }
 
-    private List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths, SearchTree tree) {
-        Shapes.check("source", source, "B, S", Shapes.ANY, Shapes.ANY);
-        int b = (int) source.getShape().get(0);
-        Shapes.check("sourceLengths", sourceLengths, "B", b);
-        long[] lengths = sourceLengths.toLongArray();
+    /**
+     * Translates a batch, with an observer watching each sentence's beam.
+     *
+     * @param source (B, S) int64
+     * @param sourceLengths (B) int64
+     * @param observers the observer of sentence {@code i}, for i in [0, B)
+     * @return the n-best lists, as {@link #search(NDArray, NDArray)}
+     */
+    List<List<Hypothesis>> search(
+            NDArray source, NDArray sourceLengths, IntFunction<BeamObserver> observers) {
+        long[] lengths = StepwiseSearch.checkedLengths(source, sourceLengths);
+        int b = lengths.length;
         List<Beam> beams = new ArrayList<>(b);
         int maxSteps = 0;
         for (int i = 0; i < b; i++) {
             int limit = maxLength.of(lengths[i]);
             maxSteps = Math.max(maxSteps, limit);
-            beams.add(new Beam(beamSize, nBest, (int) lengths[i], limit, scoring));
-        }
-        if (tree != null) {
-            beams.get(0).trace(tree);
+            beams.add(
+                    new Beam(
+                            beamSize, nBest, (int) lengths[i], limit, scoring, observers.apply(i)));
         }
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);
@@ -141,13 +150,9 @@ public final class BeamSearch {
                 ScopedStep.Result step = ScopedStep.run(model, ps, manager, tokens, state);
                 long[] parents = new long[tokens.length];
                 for (int j = 0; j < active.size(); j++) {
-                    active.get(j)
-                            .advance(
-                                    j * beamSize,
-                                    step.logProbs(),
-                                    step.attention(),
-                                    parents,
-                                    tokens);
+                    Beam.Continuation next = active.get(j).advance(j * beamSize, step.output());
+                    System.arraycopy(next.parentRows(), 0, parents, j * beamSize, beamSize);
+                    System.arraycopy(next.tokens(), 0, tokens, j * beamSize, beamSize);
                 }
                 List<Beam> unfinished = active.stream().filter(beam -> !beam.isDone()).toList();
                 if (unfinished.size() == active.size()) {

@@ -1,16 +1,9 @@
 package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.Shapes;
-import dev.seq2seq.data.Vocabulary;
-import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.Seq2SeqModel;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -19,7 +12,8 @@ import java.util.Random;
  * distribution, reshaped by a temperature and optionally truncated to the top k tokens or to the
  * nucleus of mass p (see {@link SamplingDistribution}), until it draws {@code <eos>} or reaches its
  * maximum length {@code a·|x| + b}. The whole batch advances with one decoder step per time step;
- * the drawing happens on the host, from the log-probabilities {@link ScopedStep} copies.
+ * the drawing happens on the host, from the log-probabilities {@link ScopedStep} copies. It is the
+ * {@link StepwiseSearch} loop, which {@link GreedySearch} shares, with a sampling policy.
  *
  * <p>Each {@link Hypothesis} carries the log-probabilities of the drawn tokens under the
  * <em>model's</em> distribution (τ = 1, no truncation), and its score is their sum: the model's
@@ -32,18 +26,18 @@ import java.util.Random;
  * sentence samples differently alone than in a batch. A sampler is not thread-safe. Shapes: B
  * batch, S source steps, V target vocabulary.
  */
-public final class Sampler {
+public final class Sampler implements Search {
 
-    private final Seq2SeqModel model;
     private final SamplingDistribution distribution;
-    private final MaxLength maxLength;
-    private final Random random;
+    private final StepwiseSearch loop;
 
     private Sampler(Builder builder) {
-        this.model = builder.model;
         this.distribution = builder.distribution();
-        this.maxLength = new MaxLength(builder.lengthRatio, builder.lengthOffset);
-        this.random = new Random(builder.seed);
+        this.loop =
+                new StepwiseSearch(
+                        builder.model,
+                        new MaxLength(builder.lengthRatio, builder.lengthOffset),
+                        TokenChooser.sampling(distribution, new Random(builder.seed)));
     }
 
     /**
@@ -69,80 +63,17 @@ public final class Sampler {
      *
      * @param source source ids followed by {@code <eos>}, padded (B, S) int64
      * @param sourceLengths valid lengths (B) int64, {@code <eos>} included
-     * @return one hypothesis per sentence, in batch order
+     * @return for each sentence in batch order, a list of its one sample (see {@link #best})
      * @throws IllegalArgumentException if a shape is wrong
      */
-    public List<Hypothesis> sample(NDArray source, NDArray sourceLengths) {
-        Shapes.check("source", source, "B, S", Shapes.ANY, Shapes.ANY);
-        int b = (int) source.getShape().get(0);
-        Shapes.check("sourceLengths", sourceLengths, "B", b);
-        long[] lengths = sourceLengths.toLongArray();
-        int[] limit = new int[b];
-        int maxSteps = 0;
-        List<List<Integer>> tokens = new ArrayList<>(b);
-        List<List<Float>> logProbs = new ArrayList<>(b);
-        List<List<float[]>> attention = new ArrayList<>(b);
-        for (int i = 0; i < b; i++) {
-            limit[i] = maxLength.of(lengths[i]);
-            maxSteps = Math.max(maxSteps, limit[i]);
-            tokens.add(new ArrayList<>());
-            logProbs.add(new ArrayList<>());
-            attention.add(new ArrayList<>());
-        }
-        boolean[] finished = new boolean[b];
-        long[] previous = new long[b];
-        Arrays.fill(previous, Vocabulary.BOS_ID);
-        int active = b;
-        try (NDManager manager = NDManager.subManagerOf(source)) {
-            ParameterStore ps = new ParameterStore(manager, false);
-            long[] rows = new long[b];
-            Arrays.setAll(rows, i -> i);
-            DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
-            for (int t = 0; t < maxSteps && active > 0; t++) {
-                ScopedStep.Result step = ScopedStep.run(model, ps, manager, previous, state);
-                state = step.state();
-                int v = step.logProbs().length / b;
-                int s = step.attention() == null ? 0 : step.attention().length / b;
-                for (int i = 0; i < b; i++) {
-                    if (finished[i]) {
-                        previous[i] = Vocabulary.PAD_ID;
-                        continue;
-                    }
-                    double[] p = distribution.probabilities(step.logProbs(), i * v, v);
-                    int y = SamplingDistribution.draw(p, random);
-                    logProbs.get(i).add(step.logProbs()[i * v + y]);
-                    if (s > 0) {
-                        int from = i * s;
-                        float[] row = step.attention();
-                        attention
-                                .get(i)
-                                .add(Arrays.copyOfRange(row, from, from + (int) lengths[i]));
-                    }
-                    if (y == Vocabulary.EOS_ID) {
-                        finished[i] = true;
-                    } else {
-                        tokens.get(i).add(y);
-                        finished[i] = tokens.get(i).size() >= limit[i];
-                    }
-                    active -= finished[i] ? 1 : 0;
-                    previous[i] = y;
-                }
-            }
-        }
-        List<Hypothesis> result = new ArrayList<>(b);
-        for (int i = 0; i < b; i++) {
-            int[] ids = tokens.get(i).stream().mapToInt(Integer::intValue).toArray();
-            float[] lp = new float[logProbs.get(i).size()];
-            double score = 0;
-            for (int t = 0; t < lp.length; t++) {
-                lp[t] = logProbs.get(i).get(t);
-                score += lp[t];
-            }
-            float[][] weights =
-                    attention.get(i).isEmpty() ? null : attention.get(i).toArray(new float[0][]);
-            result.add(new Hypothesis(ids, score, lp, weights, lp.length == ids.length + 1));
-        }
-        return result;
+    @Override
+    public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
+        return loop.search(source, sourceLengths).stream().map(List::of).toList();
+    }
+
+    /** Returns the maximum output length. */
+    MaxLength maxLength() {
+        return loop.maxLength();
     }
 
     /** Builds a {@link Sampler}: {@code setX} for required values, {@code optX} for optional. */

@@ -24,11 +24,10 @@ final class ScopedStep {
     /**
      * The host copies a search keeps from a step, and the new state.
      *
-     * @param logProbs log-softmax of the logits (B·V floats, row-major)
-     * @param attention the attention weights (B·S floats), or null
+     * @param output the log-probabilities (B, V) and attention weights (B, S) or none
      * @param state the new state, owned by the search's manager
      */
-    record Result(float[] logProbs, float[] attention, DecoderState state) {}
+    record Result(StepOutput output, DecoderState state) {}
 
     private ScopedStep() {}
 
@@ -50,14 +49,18 @@ final class ScopedStep {
             DecoderState state) {
         NDList old = state.arrays();
         DecoderState next;
-        float[] logProbs;
-        float[] attention;
+        StepOutput output;
         try (NDManager scope = manager.newSubManager()) {
             scope.tempAttachAll(old);
             DecoderStep step = model.step(ps, scope.create(tokens), state, false);
-            logProbs = step.logits().logSoftmax(1).toFloatArray(); // (B, V)
-            attention =
-                    step.attentionWeights() == null ? null : step.attentionWeights().toFloatArray();
+            NDArray logits = step.logits(); // (B, V)
+            NDArray weights = step.attentionWeights(); // (B, S) or null
+            output =
+                    new StepOutput(
+                            logits.logSoftmax(1).toFloatArray(),
+                            (int) logits.getShape().get(1),
+                            weights == null ? null : weights.toFloatArray(),
+                            weights == null ? 0 : (int) weights.getShape().get(1));
             next = step.state();
             Set<NDArray> kept = Collections.newSetFromMap(new IdentityHashMap<>());
             kept.addAll(old);
@@ -74,7 +77,7 @@ final class ScopedStep {
                 array.close();
             }
         }
-        return new Result(logProbs, attention, next);
+        return new Result(output, next);
     }
 
     /**

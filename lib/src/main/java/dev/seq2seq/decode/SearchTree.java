@@ -1,7 +1,5 @@
 package dev.seq2seq.decode;
 
-import dev.seq2seq.data.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,27 +9,15 @@ import java.util.Optional;
 /**
  * The search tree of one sentence, as {@link BeamSearch#searchTree} records it for teaching: the
  * root {@code <bos>}, and at every step each continuation the beam looked at (its best 2K), with
- * what happened to it.
+ * what happened to it. Immutable; a {@link SearchTreeRecorder} watching the beam builds it.
  *
- * <p>A continuation is {@link Status#LIVE} if it became one of the K live hypotheses, {@link
- * Status#FINISHED} if it was an {@code <eos>} ranked within the first K, {@link Status#CUT} if it
- * was live when the maximum length was reached, and {@link Status#PRUNED} if it fell out of the
- * beam. Continuations beyond the best 2K of a step are not recorded: they could never enter the
- * beam.
+ * <p>A continuation is {@link CandidateStatus#LIVE} if it became one of the K live hypotheses,
+ * {@link CandidateStatus#FINISHED} if it was an {@code <eos>} ranked within the first K, {@link
+ * CandidateStatus#CUT} if it was live when the maximum length was reached, and {@link
+ * CandidateStatus#PRUNED} if it fell out of the beam. Continuations beyond the best 2K of a step
+ * are not recorded: they could never enter the beam.
  */
 public final class SearchTree {
-
-    /** What became of a continuation. */
-    public enum Status {
-        /** One of the K hypotheses extended at the next step. */
-        LIVE,
-        /** An {@code <eos>} within the first K: a complete hypothesis. */
-        FINISHED,
-        /** Live when the maximum length was reached: finalised without {@code <eos>}. */
-        CUT,
-        /** Ranked too low to stay in the beam. */
-        PRUNED
-    }
 
     /**
      * One node: a prefix {@code y_1..y_t}.
@@ -51,34 +37,18 @@ public final class SearchTree {
             int step,
             int token,
             double logProbSum,
-            Status status,
+            CandidateStatus status,
             double score) {}
 
-    private final List<Node> nodes = new ArrayList<>();
+    private final List<Node> nodes;
 
-    SearchTree() {
-        nodes.add(new Node(0, -1, 0, Vocabulary.BOS_ID, 0.0, Status.LIVE, Double.NaN));
-    }
-
-    /** Adds a continuation of {@code parent} and returns its id. */
-    int add(int parent, int token, double logProbSum, Status status) {
-        int id = nodes.size();
-        nodes.add(
-                new Node(
-                        id,
-                        parent,
-                        nodes.get(parent).step() + 1,
-                        token,
-                        logProbSum,
-                        status,
-                        Double.NaN));
-        return id;
-    }
-
-    /** Records the final score of a finished or cut node. */
-    void finalise(int id, Status status, double score) {
-        Node n = nodes.get(id);
-        nodes.set(id, new Node(id, n.parent(), n.step(), n.token(), n.logProbSum(), status, score));
+    /**
+     * Creates a tree from its nodes.
+     *
+     * @param nodes the nodes, the root first, each node's id its index
+     */
+    SearchTree(List<Node> nodes) {
+        this.nodes = List.copyOf(nodes);
     }
 
     /**
@@ -87,7 +57,7 @@ public final class SearchTree {
      * @return the nodes, the root first
      */
     public List<Node> nodes() {
-        return Collections.unmodifiableList(nodes);
+        return nodes;
     }
 
     /**

@@ -6,136 +6,56 @@ import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.SentenceTokenizer;
 import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.data.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Translates sentences end to end: tokenize, map to ids, batch sentences of similar length, search,
- * map back to tokens and detokenize. Results come back in input order.
+ * map back to tokens and detokenize. Results come back in input order. The search is any {@link
+ * Search}: greedy, beam or sampling.
+ *
+ * <pre>{@code
+ * Translator translator =
+ *         Translator.builder().setSearch(new GreedySearch(model)).setData(data).build();
+ * List<Translation> out = translator.translate(List.of("I love you."));
+ * }</pre>
+ *
+ * <p>Shapes: B sentences per search call.
  */
 public final class Translator {
 
+    /** The default B, sentences per search call. */
+    public static final int DEFAULT_BATCH_SIZE = 64;
+
+    private final Search search;
     private final SentenceTokenizer sourceTokenizer;
     private final Vocabulary sourceVocabulary;
     private final Vocabulary targetVocabulary;
     private final Detokenizer detokenizer;
-    private final BiFunction<NDManager, Seq2SeqBatch, List<List<Hypothesis>>> search;
     private final int batchSize;
 
-    /**
-     * Creates a translator.
-     *
-     * @param sourceTokenizer the source tokenizer the model was trained with
-     * @param sourceVocabulary the source vocabulary
-     * @param targetVocabulary the target vocabulary
-     * @param detokenizer joins output tokens into text
-     * @param search runs a search on a batch and returns, for each sentence, its hypotheses best
-     *     first (e.g. {@code (m, b) -> beam.search(b.source(), b.sourceLengths())})
-     * @param batchSize B, sentences per search call
-     * @throws IllegalArgumentException if {@code batchSize < 1}
-     */
-    public Translator(
-            SentenceTokenizer sourceTokenizer,
-            Vocabulary sourceVocabulary,
-            Vocabulary targetVocabulary,
-            Detokenizer detokenizer,
-            BiFunction<NDManager, Seq2SeqBatch, List<List<Hypothesis>>> search,
-            int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        }
-        this.sourceTokenizer = sourceTokenizer;
-        this.sourceVocabulary = sourceVocabulary;
-        this.targetVocabulary = targetVocabulary;
-        this.detokenizer = detokenizer;
-        this.search = search;
-        this.batchSize = batchSize;
+    private Translator(Builder builder) {
+        this.search = builder.search;
+        this.sourceTokenizer = builder.sourceTokenizer;
+        this.sourceVocabulary = builder.sourceVocabulary;
+        this.targetVocabulary = builder.targetVocabulary;
+        this.detokenizer = builder.detokenizer;
+        this.batchSize = builder.batchSize;
     }
 
     /**
-     * Creates a translator that uses greedy search.
+     * Returns a builder.
      *
-     * @param greedy the greedy search
-     * @param sourceTokenizer the source tokenizer
-     * @param sourceVocabulary the source vocabulary
-     * @param targetVocabulary the target vocabulary
-     * @param detokenizer the target detokenizer
-     * @return the translator, with B = 64
+     * @return a new builder with B = {@value #DEFAULT_BATCH_SIZE}
      */
-    public static Translator greedy(
-            GreedySearch greedy,
-            SentenceTokenizer sourceTokenizer,
-            Vocabulary sourceVocabulary,
-            Vocabulary targetVocabulary,
-            Detokenizer detokenizer) {
-        return new Translator(
-                sourceTokenizer,
-                sourceVocabulary,
-                targetVocabulary,
-                detokenizer,
-                (manager, batch) ->
-                        greedy.search(batch.source(), batch.sourceLengths()).stream()
-                                .map(List::of)
-                                .toList(),
-                64);
-    }
-
-    /**
-     * Creates a translator that uses beam search; {@link #translateNBest} returns its n-best lists.
-     *
-     * @param beam the beam search
-     * @param sourceTokenizer the source tokenizer
-     * @param sourceVocabulary the source vocabulary
-     * @param targetVocabulary the target vocabulary
-     * @param detokenizer the target detokenizer
-     * @return the translator, with B = 64 sentences (B·K hypotheses) per search
-     */
-    public static Translator beam(
-            BeamSearch beam,
-            SentenceTokenizer sourceTokenizer,
-            Vocabulary sourceVocabulary,
-            Vocabulary targetVocabulary,
-            Detokenizer detokenizer) {
-        return new Translator(
-                sourceTokenizer,
-                sourceVocabulary,
-                targetVocabulary,
-                detokenizer,
-                (manager, batch) -> beam.search(batch.source(), batch.sourceLengths()),
-                64);
-    }
-
-    /**
-     * Creates a translator that samples (temperature, top-k, top-p; seeded).
-     *
-     * @param sampler the sampler
-     * @param sourceTokenizer the source tokenizer
-     * @param sourceVocabulary the source vocabulary
-     * @param targetVocabulary the target vocabulary
-     * @param detokenizer the target detokenizer
-     * @return the translator, with B = 64
-     */
-    public static Translator sample(
-            Sampler sampler,
-            SentenceTokenizer sourceTokenizer,
-            Vocabulary sourceVocabulary,
-            Vocabulary targetVocabulary,
-            Detokenizer detokenizer) {
-        return new Translator(
-                sourceTokenizer,
-                sourceVocabulary,
-                targetVocabulary,
-                detokenizer,
-                (manager, batch) ->
-                        sampler.sample(batch.source(), batch.sourceLengths()).stream()
-                                .map(List::of)
-                                .toList(),
-                64);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -167,7 +87,7 @@ public final class Translator {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> encoded.get(i).sourceLength()));
-        List<List<Translation>> result = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<List<Translation>> result = new ArrayList<>(Collections.nCopies(n, null));
         try (NDManager manager = NDManager.newBaseManager()) {
             for (int start = 0; start < n; start += batchSize) {
                 List<EncodedPair> members = new ArrayList<>();
@@ -175,7 +95,8 @@ public final class Translator {
                     members.add(encoded.get(order[k]));
                 }
                 try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, members, 1, 1)) {
-                    List<List<Hypothesis>> hypotheses = search.apply(manager, batch);
+                    List<List<Hypothesis>> hypotheses =
+                            search.search(batch.source(), batch.sourceLengths());
                     for (int k = 0; k < members.size(); k++) {
                         int index = members.get(k).index();
                         List<Translation> list = new ArrayList<>();
@@ -195,5 +116,109 @@ public final class Translator {
         seen.add(Vocabulary.EOS);
         List<String> output = targetVocabulary.decode(hypothesis.tokens());
         return new Translation(source, seen, output, detokenizer.detokenize(output), hypothesis);
+    }
+
+    /**
+     * Builds a {@link Translator}: {@code setX} for required values, {@code optX} for optional. The
+     * source and target sides come either from {@link #setData} or from {@link #setSource} and
+     * {@link #setTarget}.
+     */
+    public static final class Builder {
+
+        private Search search;
+        private SentenceTokenizer sourceTokenizer;
+        private Vocabulary sourceVocabulary;
+        private Vocabulary targetVocabulary;
+        private Detokenizer detokenizer;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+
+        private Builder() {}
+
+        /**
+         * Sets the search (required).
+         *
+         * @param search greedy, beam or sampling; {@link #translateNBest} returns every hypothesis
+         *     it gives
+         * @return this builder
+         */
+        public Builder setSearch(Search search) {
+            this.search = search;
+            return this;
+        }
+
+        /**
+         * Sets both sides from prepared data: its source tokenizer and vocabularies, and a
+         * detokenizer for its target language.
+         *
+         * @param data the data the model was trained on
+         * @return this builder
+         */
+        public Builder setData(TranslationData data) {
+            setSource(data.sourceTokenizer(), data.sourceVocabulary());
+            return setTarget(data.targetVocabulary(), new Detokenizer(data.targetLanguage()));
+        }
+
+        /**
+         * Sets how source sentences become ids (required, or {@link #setData}).
+         *
+         * @param tokenizer the source tokenizer the model was trained with
+         * @param vocabulary the source vocabulary
+         * @return this builder
+         */
+        public Builder setSource(SentenceTokenizer tokenizer, Vocabulary vocabulary) {
+            this.sourceTokenizer = tokenizer;
+            this.sourceVocabulary = vocabulary;
+            return this;
+        }
+
+        /**
+         * Sets how output ids become text (required, or {@link #setData}).
+         *
+         * @param vocabulary the target vocabulary
+         * @param detokenizer joins output tokens into a sentence
+         * @return this builder
+         */
+        public Builder setTarget(Vocabulary vocabulary, Detokenizer detokenizer) {
+            this.targetVocabulary = vocabulary;
+            this.detokenizer = detokenizer;
+            return this;
+        }
+
+        /**
+         * Sets B, the sentences per search call (default {@value #DEFAULT_BATCH_SIZE}; beam search
+         * runs B·K rows).
+         *
+         * @param batchSize B ≥ 1
+         * @return this builder
+         */
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Builds the translator.
+         *
+         * @return the translator
+         * @throws IllegalArgumentException naming the first missing or wrong value
+         */
+        public Translator build() {
+            if (search == null) {
+                throw new IllegalArgumentException("search is required: call setSearch");
+            }
+            if (sourceTokenizer == null || sourceVocabulary == null) {
+                throw new IllegalArgumentException(
+                        "source tokenizer and vocabulary are required: call setSource or setData");
+            }
+            if (targetVocabulary == null || detokenizer == null) {
+                throw new IllegalArgumentException(
+                        "target vocabulary and detokenizer are required: call setTarget or"
+                                + " setData");
+            }
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+            }
+            return new Translator(this);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package dev.seq2seq.viz;
 
 import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.decode.CandidateStatus;
 import dev.seq2seq.decode.SearchTree;
 import dev.seq2seq.decode.SearchTree.Node;
-import dev.seq2seq.decode.SearchTree.Status;
 
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -90,20 +90,21 @@ public final class SearchTreeChart {
                 boolean onBest = best.contains(n.id());
                 edge.setLineColor(onBest ? BEST : colour(n.status()));
                 edge.setLineStyle(
-                        n.status() == Status.PRUNED
+                        n.status() == CandidateStatus.PRUNED
                                 ? SeriesLines.DASH_DASH
                                 : new BasicStroke(onBest ? 3f : 1.5f));
             }
             chart.addAnnotation(
                     new AnnotationText(label(n, target), n.step() + 0.05, y[n.id()] + 0.28, false));
         }
-        for (Status status : Status.values()) {
+        for (CandidateStatus status : CandidateStatus.values()) {
             addMarkers(chart, nodes, y, status);
         }
         return chart;
     }
 
-    private static void addMarkers(XYChart chart, List<Node> nodes, double[] y, Status status) {
+    private static void addMarkers(
+            XYChart chart, List<Node> nodes, double[] y, CandidateStatus status) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (Node n : nodes) {
@@ -121,7 +122,7 @@ public final class SearchTreeChart {
         markers.setMarkerColor(colour(status));
     }
 
-    private static Color colour(Status status) {
+    private static Color colour(CandidateStatus status) {
         return switch (status) {
             case LIVE -> LIVE;
             case FINISHED, CUT -> FINISHED;

@@ -45,7 +45,7 @@ class BeamSearchTest {
             Seq2SeqModel model = SearchFixture.model(manager, decoder, 9);
             List<Hypothesis> greedy =
                     new GreedySearch(model, 1.0, 4)
-                            .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+                            .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
             List<List<Hypothesis>> beam = search(model, manager, b -> b.optBeamSize(1));
             for (int i = 0; i < greedy.size(); i++) {
                 Hypothesis g = greedy.get(i);
@@ -141,7 +141,7 @@ class BeamSearchTest {
                             .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
             List<Hypothesis> greedy =
                     new GreedySearch(model, 0, 3)
-                            .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+                            .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
             ParameterStore ps = new ParameterStore(manager, false);
             for (int i = 0; i < beam.size(); i++) {
                 assertTrue(beam.get(i).get(0).score() >= greedy.get(i).score() - 1e-6);
@@ -292,6 +292,30 @@ class BeamSearchTest {
                 assertNull(plain.get(i).get(0).attention());
                 assertArrayEquals(plain.get(i).get(0).tokens(), covered.get(i).get(0).tokens());
                 assertEquals(plain.get(i).get(0).score(), covered.get(i).get(0).score());
+            }
+        }
+    }
+
+    @Test
+    void bestIsTheFirstOfEachNBestList() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = SearchFixture.model(manager, DecoderType.LUONG, 9);
+            BeamSearch beam =
+                    BeamSearch.builder()
+                            .setModel(model)
+                            .optBeamSize(3)
+                            .optNBest(3)
+                            .optMaxLength(1.0, 4)
+                            .build();
+            List<List<Hypothesis>> nBest =
+                    beam.search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            List<Hypothesis> best =
+                    beam.best(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            assertEquals(nBest.size(), best.size());
+            for (int i = 0; i < best.size(); i++) {
+                assertTrue(nBest.get(i).size() > 1, "sentence " + i + " has an n-best list");
+                assertArrayEquals(nBest.get(i).get(0).tokens(), best.get(i).tokens());
+                assertEquals(nBest.get(i).get(0).score(), best.get(i).score());
             }
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,30 +26,35 @@ class BeamTest {
         return logProbs;
     }
 
+    /** One step of K = 2 rows without attention. */
+    private static StepOutput step(double[] first, double[] second) {
+        return new StepOutput(rows(first, second), V, null, 0);
+    }
+
+    private static Beam beam(int nBest, int maxLength) {
+        return new Beam(2, nBest, 3, maxLength, BeamScoring.raw(), BeamObserver.NONE);
+    }
+
     private static final double[] UNIFORM = {0.2, 0.2, 0.2, 0.2, 0.2};
 
     @Test
     void tiesGoToTheLowerTokenIdThenTheLowerBeamIndex() {
-        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
-        long[] parents = new long[2];
-        long[] tokens = new long[2];
-        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
-        assertArrayEquals(new long[] {0, 0}, parents); // both continue the single root
-        assertArrayEquals(new long[] {0, 1}, tokens); // tokens 0 and 1 before 2 and 4
-        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
-        assertArrayEquals(new long[] {0, 1}, parents); // token 0 of beam 0, then of beam 1
-        assertArrayEquals(new long[] {0, 0}, tokens);
+        Beam beam = beam(1, 10);
+        Beam.Continuation next = beam.advance(0, step(UNIFORM, UNIFORM));
+        assertArrayEquals(new long[] {0, 0}, next.parentRows()); // both continue the single root
+        assertArrayEquals(new long[] {0, 1}, next.tokens()); // tokens 0 and 1 before 2 and 4
+        next = beam.advance(0, step(UNIFORM, UNIFORM));
+        assertArrayEquals(new long[] {0, 1}, next.parentRows()); // token 0 of beam 0, then beam 1
+        assertArrayEquals(new long[] {0, 0}, next.tokens());
         assertFalse(beam.isDone());
     }
 
     @Test
     void eosRankedWithinTheFirstKFinishesAndTheBeamKeepsKLiveHypotheses() {
-        Beam beam = new Beam(2, 2, 3, 10, BeamScoring.raw());
-        long[] parents = new long[2];
-        long[] tokens = new long[2];
+        Beam beam = beam(2, 10);
         double[] eosFirst = {0.1, 0.1, 0.2, 0.4, 0.2};
-        beam.advance(0, rows(eosFirst, UNIFORM), null, parents, tokens);
-        assertArrayEquals(new long[] {2, 4}, tokens); // eos finished, the next two go on
+        Beam.Continuation next = beam.advance(0, step(eosFirst, UNIFORM));
+        assertArrayEquals(new long[] {2, 4}, next.tokens()); // eos finished, the next two go on
         List<Hypothesis> finished = beam.nBest();
         assertEquals(1, finished.size());
         assertTrue(finished.get(0).finished());
@@ -59,40 +65,34 @@ class BeamTest {
 
     @Test
     void eosRankedBeyondTheFirstKDoesNotFinish() {
-        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
-        long[] parents = new long[2];
-        long[] tokens = new long[2];
+        Beam beam = beam(1, 10);
         double[] eosThird = {0.3, 0.3, 0.1, 0.2, 0.1};
-        beam.advance(0, rows(eosThird, UNIFORM), null, parents, tokens);
-        assertArrayEquals(new long[] {0, 1}, tokens);
+        Beam.Continuation next = beam.advance(0, step(eosThird, UNIFORM));
+        assertArrayEquals(new long[] {0, 1}, next.tokens());
         assertTrue(beam.nBest().isEmpty());
     }
 
     @Test
     void sentenceIsDoneWhenNoLiveHypothesisCanBeatTheKeptOnes() {
-        Beam beam = new Beam(2, 1, 3, 10, BeamScoring.raw());
-        long[] parents = new long[2];
-        long[] tokens = new long[2];
+        Beam beam = beam(1, 10);
         double[] eosFirst = {0.1, 0.1, 0.2, 0.4, 0.2};
-        beam.advance(0, rows(eosFirst, UNIFORM), null, parents, tokens);
+        beam.advance(0, step(eosFirst, UNIFORM));
         assertTrue(beam.isDone()); // live hypotheses have log 0.2 < log 0.4 already
-        beam.advance(0, rows(UNIFORM, UNIFORM), null, parents, tokens);
-        assertArrayEquals(new long[] {0, 0}, parents); // a done sentence idles on its first row
-        assertArrayEquals(new long[] {0, 0}, tokens); // feeding <pad>
+        Beam.Continuation next = beam.advance(0, step(UNIFORM, UNIFORM));
+        assertArrayEquals(new long[] {0, 0}, next.parentRows()); // a done sentence idles on row 0
+        assertArrayEquals(new long[] {0, 0}, next.tokens()); // feeding <pad>
         assertEquals(1, beam.nBest().size());
     }
 
     @Test
     void maximumLengthFinalisesLiveHypothesesUnfinished() {
-        Beam beam = new Beam(2, 2, 3, 1, BeamScoring.raw()); // the second sentence: rows 2, 3
-        long[] parents = new long[4];
-        long[] tokens = new long[4];
+        Beam beam = beam(2, 1); // the second sentence: rows 2, 3
         float[] logProbs = new float[4 * V];
         float[] sentence = rows(new double[] {0.1, 0.5, 0.2, 0.05, 0.15}, UNIFORM);
         System.arraycopy(sentence, 0, logProbs, 2 * V, 2 * V);
         float[] attention = new float[4 * 4]; // S = 4, S_i = 3
         Arrays.fill(attention, 0.25f);
-        beam.advance(2, logProbs, attention, parents, tokens);
+        Beam.Continuation next = beam.advance(2, new StepOutput(logProbs, V, attention, 4));
         assertTrue(beam.isDone());
         List<Hypothesis> cut = beam.nBest();
         assertEquals(2, cut.size());
@@ -100,6 +100,72 @@ class BeamTest {
         assertArrayEquals(new int[] {2}, cut.get(1).tokens());
         assertFalse(cut.get(0).finished());
         assertEquals(3, cut.get(0).attention()[0].length);
-        assertArrayEquals(new long[] {0, 0, 2, 2}, parents);
+        assertArrayEquals(new long[] {2, 2}, next.parentRows()); // rows of the batch, not of K
+    }
+
+    /** Records every call as a line. */
+    private static final class Log implements BeamObserver {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void considered(
+                int id, int parent, int token, double logProbSum, CandidateStatus status) {
+            lines.add(
+                    String.format(
+                            "%d <- %d: token %d, %.4f, %s", id, parent, token, logProbSum, status));
+        }
+
+        @Override
+        public void completed(int id, CandidateStatus status, double score) {
+            lines.add(String.format("%d %s %.4f", id, status, score));
+        }
+    }
+
+    @Test
+    void observerHearsEachCandidateLookedAtAndEachCompletedHypothesis() {
+        Log log = new Log();
+        Beam beam = new Beam(2, 2, 3, 2, BeamScoring.raw(), log);
+        double[] eosFirst = {0.1, 0.15, 0.2, 0.4, 0.15};
+        beam.advance(0, step(eosFirst, UNIFORM)); // only the root is live: row 0 alone counts
+        assertEquals(
+                List.of(
+                        String.format("1 <- 0: token 3, %.4f, FINISHED", Math.log(0.4)),
+                        String.format("1 FINISHED %.4f", Math.log(0.4)),
+                        String.format("2 <- 0: token 2, %.4f, LIVE", Math.log(0.2)),
+                        String.format("3 <- 0: token 1, %.4f, LIVE", Math.log(0.15)),
+                        String.format("4 <- 0: token 4, %.4f, PRUNED", Math.log(0.15))),
+                log.lines);
+        log.lines.clear();
+        beam.advance(0, step(UNIFORM, UNIFORM)); // the maximum length: both live ones are cut
+        double p2 = Math.log(0.2 * 0.2);
+        double p3 = Math.log(0.15 * 0.2);
+        assertEquals(
+                List.of(
+                        String.format("5 <- 2: token 0, %.4f, LIVE", p2),
+                        String.format("6 <- 2: token 1, %.4f, LIVE", p2),
+                        String.format("7 <- 2: token 2, %.4f, PRUNED", p2),
+                        String.format("8 <- 2: token 3, %.4f, PRUNED", p2),
+                        String.format("5 CUT %.4f", p2),
+                        String.format("6 CUT %.4f", p2)),
+                log.lines);
+        assertTrue(beam.isDone());
+    }
+
+    @Test
+    void observingDoesNotChangeTheSearch() {
+        double[] eosFirst = {0.1, 0.15, 0.2, 0.4, 0.15};
+        Beam watched = new Beam(2, 2, 3, 3, BeamScoring.raw(), new Log());
+        Beam alone = beam(2, 3);
+        for (double[] p : List.of(eosFirst, UNIFORM, eosFirst)) {
+            Beam.Continuation a = watched.advance(0, step(p, UNIFORM));
+            Beam.Continuation b = alone.advance(0, step(p, UNIFORM));
+            assertArrayEquals(b.parentRows(), a.parentRows());
+            assertArrayEquals(b.tokens(), a.tokens());
+        }
+        assertEquals(alone.nBest().size(), watched.nBest().size());
+        for (int i = 0; i < alone.nBest().size(); i++) {
+            assertArrayEquals(alone.nBest().get(i).tokens(), watched.nBest().get(i).tokens());
+            assertEquals(alone.nBest().get(i).score(), watched.nBest().get(i).score());
+        }
     }
 }

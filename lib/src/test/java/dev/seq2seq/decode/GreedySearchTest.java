@@ -43,7 +43,7 @@ class GreedySearchTest {
             Seq2SeqModel model = model(manager, DecoderType.BAHDANAU);
             NDArray source = manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
             NDArray lengths = manager.create(new long[] {4, 2});
-            List<Hypothesis> batched = new GreedySearch(model, 1.0, 3).search(source, lengths);
+            List<Hypothesis> batched = new GreedySearch(model, 1.0, 3).best(source, lengths);
             for (int row = 0; row < 2; row++) {
                 long length = lengths.getLong(row);
                 NDArray one = source.get("{}:{}, :{}", row, row + 1, length);
@@ -94,7 +94,7 @@ class GreedySearchTest {
             Seq2SeqModel model = model(manager, DecoderType.PLAIN);
             List<Hypothesis> h =
                     new GreedySearch(model)
-                            .search(
+                            .best(
                                     manager.create(new long[] {5, 3}, new Shape(1, 2)),
                                     manager.create(new long[] {2}));
             assertEquals(null, h.get(0).attention());

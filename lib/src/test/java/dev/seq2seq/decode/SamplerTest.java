@@ -26,8 +26,7 @@ class SamplerTest {
         Sampler.Builder builder =
                 Sampler.builder().setModel(model).setSeed(11).optMaxLength(1.0, 4);
         options.accept(builder);
-        return builder.build()
-                .sample(SearchFixture.source(manager), SearchFixture.lengths(manager));
+        return builder.build().best(SearchFixture.source(manager), SearchFixture.lengths(manager));
     }
 
     private static void assertSameOutputs(List<Hypothesis> expected, List<Hypothesis> actual) {
@@ -42,7 +41,7 @@ class SamplerTest {
 
     private static List<Hypothesis> greedy(Seq2SeqModel model, NDManager manager) {
         return new GreedySearch(model, 1.0, 4)
-                .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+                .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
     }
 
     @Test

@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.decode.SearchTree.Node;
-import dev.seq2seq.decode.SearchTree.Status;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqModel;
 
@@ -56,7 +55,7 @@ class SearchTreeTest {
                                 .filter(t -> t != Vocabulary.EOS_ID)
                                 .toArray();
                 assertArrayEquals(returned.tokens(), tokens, "sentence " + i);
-                assertEquals(returned.finished(), best.status() == Status.FINISHED);
+                assertEquals(returned.finished(), best.status() == CandidateStatus.FINISHED);
             }
         }
     }
@@ -77,7 +76,7 @@ class SearchTreeTest {
             for (int t = 1; t <= steps; t++) {
                 int step = t;
                 List<Node> level = nodes.stream().filter(n -> n.step() == step).toList();
-                long live = level.stream().filter(n -> n.status() == Status.LIVE).count();
+                long live = level.stream().filter(n -> n.status() == CandidateStatus.LIVE).count();
                 assertTrue(live <= K, "step " + t + ": " + live + " live");
                 assertTrue(level.size() <= 2 * K * K, "step " + t + ": " + level.size());
                 long parents = level.stream().mapToInt(Node::parent).distinct().count();
@@ -85,7 +84,8 @@ class SearchTreeTest {
                 assertTrue(parents <= K);
                 for (Node n : level) {
                     Node parent = nodes.get(n.parent());
-                    assertEquals(Status.LIVE, parent.status(), "only live nodes are extended");
+                    assertEquals(
+                            CandidateStatus.LIVE, parent.status(), "only live nodes are extended");
                     assertEquals(t - 1, parent.step());
                     assertTrue(n.logProbSum() <= parent.logProbSum() + 1e-6);
                 }
@@ -93,10 +93,11 @@ class SearchTreeTest {
             // the first step extends <bos> alone: its 2K continuations, the best K survive
             List<Node> first = nodes.stream().filter(n -> n.step() == 1).toList();
             assertEquals(2 * K, first.size());
-            List<Node> pruned = first.stream().filter(n -> n.status() == Status.PRUNED).toList();
+            List<Node> pruned =
+                    first.stream().filter(n -> n.status() == CandidateStatus.PRUNED).toList();
             double worstKept =
                     first.stream()
-                            .filter(n -> n.status() != Status.PRUNED)
+                            .filter(n -> n.status() != CandidateStatus.PRUNED)
                             .mapToDouble(Node::logProbSum)
                             .min()
                             .orElseThrow();

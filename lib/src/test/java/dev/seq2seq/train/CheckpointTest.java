@@ -41,7 +41,7 @@ class CheckpointTest {
     private static List<Hypothesis> translate(
             NDManager manager, Seq2SeqModel model, CopyTask task) {
         try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, task.valid.pairs(), 1, 1)) {
-            return new GreedySearch(model).search(batch.source(), batch.sourceLengths());
+            return new GreedySearch(model).best(batch.source(), batch.sourceLengths());
         }
     }
 

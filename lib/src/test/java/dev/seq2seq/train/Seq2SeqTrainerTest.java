@@ -60,7 +60,7 @@ class Seq2SeqTrainerTest {
             List<EncodedPair> pairs = task.valid.pairs();
             try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, pairs, 1, 1)) {
                 List<Hypothesis> hypotheses =
-                        new GreedySearch(model).search(batch.source(), batch.sourceLengths());
+                        new GreedySearch(model).best(batch.source(), batch.sourceLengths());
                 long exact = 0;
                 for (int i = 0; i < pairs.size(); i++) {
                     if (java.util.Arrays.equals(

@@ -1,0 +1,53 @@
+package dev.seq2seq.decode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StepOutputTest {
+
+    /** N = 2 rows, V = 3, S = 4. */
+    private static final StepOutput STEP =
+            new StepOutput(
+                    new float[] {-1, -0.5f, -0.5f, -2, -3, -0.1f},
+                    3,
+                    new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.5f, 0, 0},
+                    4);
+
+    @Test
+    void argMaxTiesGoToTheLowestId() {
+        assertEquals(1, STEP.argMax(0));
+        assertEquals(2, STEP.argMax(1));
+    }
+
+    @Test
+    void logProbAndAttentionReadTheirRow() {
+        assertEquals(-3f, STEP.logProb(1, 1));
+        assertArrayEquals(new float[] {0.5f, 0.5f}, STEP.attention(1, 2));
+        assertArrayEquals(new float[] {0.1f, 0.2f, 0.3f}, STEP.attention(0, 3));
+        assertTrue(STEP.hasAttention());
+    }
+
+    @Test
+    void withoutAttentionThereAreNoWeights() {
+        StepOutput plain = new StepOutput(new float[] {-1, -2}, 2, null, 0);
+        assertFalse(plain.hasAttention());
+        assertNull(plain.attention(0, 1));
+    }
+
+    @Test
+    void sizesThatDoNotMatchTheArraysAreRejected() {
+        assertThrows(
+                IllegalArgumentException.class, () -> new StepOutput(new float[5], 2, null, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new StepOutput(new float[4], 2, new float[5], 3));
+        assertThrows(
+                IllegalArgumentException.class, () -> new StepOutput(new float[4], 2, null, 3));
+    }
+}
