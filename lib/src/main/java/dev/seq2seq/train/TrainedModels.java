@@ -98,9 +98,7 @@ public final class TrainedModels {
             TrainingConfig training,
             NDManager manager,
             PrintStream out) {
-        Seeds.seedEverything(training.seed());
-        Seq2SeqModel model = Seq2SeqModel.create(config);
-        model.initialize(manager);
+        Seq2SeqModel model = Seq2SeqModel.create(config); // fit seeds and initialises it
         long start = System.nanoTime();
         TrainingHistory history =
                 Seq2SeqTrainer.builder()
