@@ -8,12 +8,12 @@ import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
 import dev.seq2seq.train.TrainingRun;
+import dev.seq2seq.train.TrainingRunFolder;
 import dev.seq2seq.viz.Charts;
 import dev.seq2seq.viz.TrainingCharts;
 
@@ -22,8 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,9 +35,10 @@ import java.util.concurrent.Callable;
             "Trains a translation model on a TSV corpus and writes a checkpoint folder.",
             "The corpus has one source<TAB>target pair per line. --out receives the checkpoint of",
             "the best epoch (model.params, config.json, source.vocab, target.vocab,",
-            "provenance.json), history.csv and loss.png; the test-split BLEU is printed. The",
-            "split is fixed (5% validation, 5% test by source sentence, seed 2026) so that all",
-            "models are tested on the same sentences."
+            "provenance.json), history.csv, training.json (training and data settings) and",
+            "loss.png; the test-split BLEU is printed. The notebooks reuse the folder when their",
+            "settings match. The split is fixed (5% validation, 5% test by source sentence, seed",
+            "2026) so that all models are tested on the same sentences."
         })
 final class TrainCommand implements Callable<Integer> {
 
@@ -140,8 +139,8 @@ final class TrainCommand implements Callable<Integer> {
                             prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
             TrainingRun run =
                     TrainedModels.train(prepared, architecture, config, manager, System.out);
-            Checkpoint.save(out, run.trained());
-            writeHistory(run.history());
+            TrainingRunFolder.save(out, run);
+            writeLossChart(run.history());
             Translator translator =
                     Translator.greedy(
                             new GreedySearch(run.trained().model()),
@@ -160,12 +159,7 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeHistory(TrainingHistory history) {
-        try {
-            history.save(out.resolve("history.csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void writeLossChart(TrainingHistory history) {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put(
                 "train", history.records().stream().mapToDouble(EpochRecord::trainLoss).toArray());
@@ -173,6 +167,6 @@ final class TrainCommand implements Callable<Integer> {
                 "valid", history.records().stream().mapToDouble(EpochRecord::validLoss).toArray());
         Charts.savePng(
                 TrainingCharts.curves("Loss per target token", "nats", curves),
-                out.resolve("loss.png"));
+                out.resolve(TrainingRunFolder.LOSS_CHART));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param train the encoded training pairs
  * @param valid the encoded validation pairs
  * @param test the encoded test pairs
+ * @param settings how the corpus was prepared (everything the builder took but the file)
  */
 public record TranslationData(
         ParallelCorpus corpus,
@@ -32,7 +33,8 @@ public record TranslationData(
         Vocabulary targetVocabulary,
         Seq2SeqDataset train,
         Seq2SeqDataset valid,
-        Seq2SeqDataset test) {
+        Seq2SeqDataset test,
+        DataSettings settings) {
 
     /**
      * Returns a builder.
@@ -144,6 +146,25 @@ public record TranslationData(
         }
 
         /**
+         * Sets every preparation setting at once, e.g. those a trained model recorded.
+         *
+         * @param settings the languages, sample size, split, minimum count, lengths and seed
+         * @return this builder
+         */
+        public Builder optSettings(DataSettings settings) {
+            this.source = settings.sourceLanguage();
+            this.target = settings.targetLanguage();
+            this.maxPairs = settings.maxPairs();
+            this.validFraction = settings.validFraction();
+            this.testFraction = settings.testFraction();
+            this.minFrequency = settings.minFrequency();
+            this.maxSourceLength = settings.maxSourceLength();
+            this.maxTargetLength = settings.maxTargetLength();
+            this.seed = settings.seed();
+            return this;
+        }
+
+        /**
          * Reads and prepares the data.
          *
          * @return the prepared data
@@ -183,7 +204,17 @@ public record TranslationData(
                     targetVocabulary,
                     encoder.setPairs(split.train()).build(),
                     encoder.setPairs(split.valid()).build(),
-                    encoder.setPairs(split.test()).build());
+                    encoder.setPairs(split.test()).build(),
+                    new DataSettings(
+                            source,
+                            target,
+                            maxPairs,
+                            validFraction,
+                            testFraction,
+                            minFrequency,
+                            maxSourceLength,
+                            maxTargetLength,
+                            seed));
         }
     }
 }
