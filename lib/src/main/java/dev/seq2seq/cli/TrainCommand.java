@@ -2,6 +2,7 @@ package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
@@ -37,7 +38,7 @@ import java.util.concurrent.Callable;
             "the best epoch (model.params, config.json, source.vocab, target.vocab,",
             "provenance.json), history.csv, training.json (training and data settings) and",
             "loss.png; the test-split BLEU is printed. The notebooks reuse the folder when their",
-            "settings match. The split is fixed (5% validation, 5% test by source sentence, seed",
+            "settings match. The split is fixed (5%% validation, 5%% test by source sentence, seed",
             "2026) so that all models are tested on the same sentences."
         })
 final class TrainCommand implements Callable<Integer> {
@@ -48,9 +49,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the checkpoint folder to write")
     Path out;
 
+    /** The library's defaults, which the options below start from and {@code --help} shows. */
+    private static final TrainingConfig DEFAULTS = TrainingConfig.builder().build();
+
+    private static final DataSettings DATA_DEFAULTS = DataSettings.defaults();
+
+    /** With {@code --minutes}, the epoch limit is this high that the time budget decides. */
+    private static final int EPOCHS_WITH_A_TIME_BUDGET = 1000;
+
     static final class Budget {
-        @Option(names = "--epochs", description = "number of epochs (default 10)")
-        Integer epochs;
+        @Option(names = "--epochs", description = "number of epochs (default: ${DEFAULT-VALUE})")
+        int epochs = DEFAULTS.epochs();
 
         @Option(names = "--minutes", description = "wall-clock budget in minutes")
         Double minutes;
@@ -60,46 +69,48 @@ final class TrainCommand implements Callable<Integer> {
     Budget budget = new Budget();
 
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed = 42;
+    long seed = DEFAULTS.seed();
 
     @Option(names = "--batch-size", description = "B (default: ${DEFAULT-VALUE})")
-    int batchSize = 64;
+    int batchSize = DEFAULTS.batchSize();
 
     @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    float learningRate = 2e-3f;
+    float learningRate = DEFAULTS.learningRate();
 
     @Option(
             names = "--lr-decay",
             description = "learning-rate factor per epoch (default: ${DEFAULT-VALUE})")
-    float learningRateDecay = 0.8f;
+    float learningRateDecay = DEFAULTS.learningRateDecay();
 
     @Option(
             names = "--clip",
             description = "maximum global gradient norm (default: ${DEFAULT-VALUE})")
-    double clip = 1.0;
+    double clip = DEFAULTS.clipNorm();
 
     @Option(names = "--label-smoothing", description = "ε (default: ${DEFAULT-VALUE})")
-    float labelSmoothing = 0.1f;
+    float labelSmoothing = DEFAULTS.labelSmoothing();
 
     @Option(
             names = "--teacher-forcing",
             description =
                     "schedule: constant:P, linear:START:END:STEPS, inverse-sigmoid:K (default: ${DEFAULT-VALUE})")
-    String teacherForcing = "constant:1.0";
+    String teacherForcing = DEFAULTS.teacherForcing();
 
     @Option(
             names = "--patience",
             description =
                     "early-stopping patience in epochs, 0 for none (default: ${DEFAULT-VALUE})")
-    int patience = 3;
+    int patience = DEFAULTS.patience();
 
-    @Option(names = "--max-pairs", description = "use a seeded sample of this many pairs")
-    int maxPairs = Integer.MAX_VALUE;
+    @Option(
+            names = "--max-pairs",
+            description = "use a seeded sample of this many pairs (default: all)")
+    int maxPairs = DATA_DEFAULTS.maxPairs();
 
     @Option(
             names = "--min-frequency",
             description = "vocabulary minimum count (default: ${DEFAULT-VALUE})")
-    int minFrequency = 2;
+    int minFrequency = DATA_DEFAULTS.minFrequency();
 
     @Mixin ModelOptions model = new ModelOptions();
 
@@ -110,29 +121,15 @@ final class TrainCommand implements Callable<Integer> {
                         .setFile(data)
                         .optMaxPairs(maxPairs)
                         .optMinFrequency(minFrequency)
-                        .build(); // the split's own seed is fixed: every model is tested on the
-        // same sentences
+                        .build(); // the split's seed is fixed: every model is tested on the same
+        // sentences
         System.out.printf(
                 "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
                 data,
                 prepared.train().size(),
                 prepared.sourceVocabulary().size(),
                 prepared.targetVocabulary().size());
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .optEpochs(
-                                budget.epochs == null
-                                        ? (budget.minutes == null ? 10 : 1000)
-                                        : budget.epochs)
-                        .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
-                        .optBatchSize(batchSize)
-                        .optLearningRate(learningRate, learningRateDecay)
-                        .optClipNorm(clip)
-                        .optLabelSmoothing(labelSmoothing)
-                        .optTeacherForcing(teacherForcing)
-                        .optPatience(patience)
-                        .optSeed(seed)
-                        .build();
+        TrainingConfig config = trainingConfig();
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqConfig architecture =
                     model.config(
@@ -157,6 +154,25 @@ final class TrainCommand implements Callable<Integer> {
             System.out.println("wrote " + out);
         }
         return 0;
+    }
+
+    /**
+     * Returns the training settings the options give; without options, the library's defaults.
+     *
+     * @return the training configuration
+     */
+    TrainingConfig trainingConfig() {
+        return TrainingConfig.builder()
+                .optEpochs(budget.minutes == null ? budget.epochs : EPOCHS_WITH_A_TIME_BUDGET)
+                .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
+                .optBatchSize(batchSize)
+                .optLearningRate(learningRate, learningRateDecay)
+                .optClipNorm(clip)
+                .optLabelSmoothing(labelSmoothing)
+                .optTeacherForcing(teacherForcing)
+                .optPatience(patience)
+                .optSeed(seed)
+                .build();
     }
 
     private void writeLossChart(TrainingHistory history) {

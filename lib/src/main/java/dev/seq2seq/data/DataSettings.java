@@ -25,4 +25,17 @@ public record DataSettings(
         int minFrequency,
         int maxSourceLength,
         int maxTargetLength,
-        long seed) {}
+        long seed) {
+
+    /**
+     * Returns the defaults of {@link TranslationData#builder()}: English to French, every pair, 5%
+     * validation and 5% test, minimum count 2, at most 16 source and 20 target tokens (which keeps
+     * every pair of the bundled corpus), seed 2026.
+     *
+     * @return the default settings
+     */
+    public static DataSettings defaults() {
+        return new DataSettings(
+                Language.ENGLISH, Language.FRENCH, Integer.MAX_VALUE, 0.05, 0.05, 2, 16, 20, 2026);
+    }
+}

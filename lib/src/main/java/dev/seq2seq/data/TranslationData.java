@@ -57,17 +57,19 @@ public record TranslationData(
     /** Builds {@link TranslationData}. */
     public static final class Builder {
         private Path file;
-        private Language source = Language.ENGLISH;
-        private Language target = Language.FRENCH;
-        private int maxPairs = Integer.MAX_VALUE;
-        private double validFraction = 0.05;
-        private double testFraction = 0.05;
-        private int minFrequency = 2;
-        private int maxSourceLength = 16;
-        private int maxTargetLength = 20;
-        private long seed = 2026;
+        private Language source;
+        private Language target;
+        private int maxPairs;
+        private double validFraction;
+        private double testFraction;
+        private int minFrequency;
+        private int maxSourceLength;
+        private int maxTargetLength;
+        private long seed;
 
-        private Builder() {}
+        private Builder() {
+            optSettings(DataSettings.defaults());
+        }
 
         /**
          * @param file the TSV corpus (required)

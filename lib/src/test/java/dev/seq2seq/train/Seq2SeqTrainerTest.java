@@ -51,6 +51,7 @@ class Seq2SeqTrainerTest {
                     TrainingConfig.builder()
                             .optEpochs(20)
                             .optLearningRate(3e-3f, 1f)
+                            .optLabelSmoothing(0f)
                             .optPatience(2)
                             .build();
             TrainingHistory history = train(manager, model, task, config);
@@ -106,6 +107,8 @@ class Seq2SeqTrainerTest {
                             TrainingConfig.builder()
                                     .optEpochs(3)
                                     .optLearningRate(0.05f, 1f)
+                                    .optLabelSmoothing(0f)
+                                    .optPatience(0)
                                     .build());
             double best = history.bestByValidLoss().orElseThrow().validLoss();
             double now = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
@@ -131,6 +134,7 @@ class Seq2SeqTrainerTest {
                                             .optEpochs(5)
                                             .optPatience(2)
                                             .optLearningRate(0.01f, 1f)
+                                            .optLabelSmoothing(0f)
                                             .build())
                             .optValidationMetric(m -> metricByEpoch[calls[0]++])
                             .optStopOnMetric(true)
