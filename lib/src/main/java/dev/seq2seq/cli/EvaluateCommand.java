@@ -21,6 +21,7 @@ import dev.seq2seq.train.TrainingRunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,8 @@ import java.util.concurrent.Callable;
             "prepared with the data settings the model recorded in training.json."
         })
 final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     /** Which pairs of the corpus to evaluate on. */
     enum Split {
@@ -83,6 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             .setTask("translating")
                             .setTotal(groups.size())
                             .optUnit("sentences")
+                            .optOutput(main.out())
                             .build()) {
                 for (int start = 0; start < groups.size(); start += CHUNK) {
                     List<String> sources =
@@ -103,15 +107,18 @@ final class EvaluateCommand implements Callable<Integer> {
                     groups.stream()
                             .map(g -> g.references().stream().map(normalizer::normalize).toList())
                             .toList();
-            System.out.printf(
-                    "%,d source sentences, %,d references, %s search%n",
-                    groups.size(), refs.stream().mapToInt(List::size).sum(), search.describe());
-            System.out.println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
-            System.out.println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
-            System.out.println(Rouge.corpusScores(hyps, refs));
+            main.out()
+                    .printf(
+                            "%,d source sentences, %,d references, %s search%n",
+                            groups.size(),
+                            refs.stream().mapToInt(List::size).sum(),
+                            search.describe());
+            main.out().println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            main.out().println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            main.out().println(Rouge.corpusScores(hyps, refs));
             if (hypotheses != null) {
                 Files.write(hypotheses, hyps, StandardCharsets.UTF_8);
-                System.out.println("wrote " + hypotheses);
+                main.out().println("wrote " + hypotheses);
             }
         }
         return 0;

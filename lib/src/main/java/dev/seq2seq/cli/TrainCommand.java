@@ -22,6 +22,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ import java.util.concurrent.Callable;
             "2026) so that all models are tested on the same sentences."
         })
 final class TrainCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     @Option(names = "--data", required = true, description = "the TSV corpus")
     Path data;
@@ -123,19 +126,20 @@ final class TrainCommand implements Callable<Integer> {
                         .optMinFrequency(minFrequency)
                         .build(); // the split's seed is fixed: every model is tested on the same
         // sentences
-        System.out.printf(
-                "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
-                data,
-                prepared.train().size(),
-                prepared.sourceVocabulary().size(),
-                prepared.targetVocabulary().size());
+        main.out()
+                .printf(
+                        "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
+                        data,
+                        prepared.train().size(),
+                        prepared.sourceVocabulary().size(),
+                        prepared.targetVocabulary().size());
         TrainingConfig config = trainingConfig();
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqConfig architecture =
                     model.config(
                             prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
             TrainingRun run =
-                    TrainedModels.train(prepared, architecture, config, manager, System.out);
+                    TrainedModels.train(prepared, architecture, config, manager, main.out());
             TrainingRunFolder.save(out, run);
             writeLossChart(run.history());
             Translator translator =
@@ -148,10 +152,11 @@ final class TrainCommand implements Callable<Integer> {
             TestSetEvaluation test =
                     TestSetEvaluation.of(
                             translator, prepared.testReferences(), prepared.targetLanguage());
-            System.out.println(run.trained().provenance().trainingSummary());
-            System.out.println(
-                    "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
-            System.out.println("wrote " + out);
+            main.out().println(run.trained().provenance().trainingSummary());
+            main.out()
+                    .println(
+                            "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
+            main.out().println("wrote " + out);
         }
         return 0;
     }
