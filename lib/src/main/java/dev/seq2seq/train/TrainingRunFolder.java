@@ -131,16 +131,10 @@ public final class TrainingRunFolder {
         if (!Files.isDirectory(folder)) {
             throw new CheckpointException(folder, "no such folder", null);
         }
+        List<String> files = new ArrayList<>(Checkpoint.FILES);
+        files.addAll(List.of(HISTORY, SETTINGS));
         List<String> missing = new ArrayList<>();
-        for (String file :
-                List.of(
-                        Checkpoint.PARAMETERS,
-                        Checkpoint.CONFIG,
-                        Checkpoint.SOURCE_VOCABULARY,
-                        Checkpoint.TARGET_VOCABULARY,
-                        Checkpoint.PROVENANCE,
-                        HISTORY,
-                        SETTINGS)) {
+        for (String file : files) {
             if (!Files.isRegularFile(folder.resolve(file))) {
                 missing.add(file);
             }
