@@ -12,7 +12,8 @@ import java.util.List;
  * its architecture and its corpus hash equal the requested ones.
  *
  * @param training the training settings
- * @param data how the corpus was sampled, split, tokenized and filtered
+ * @param data how the corpus was sampled, split, tokenized and filtered (null in a {@code
+ *     training.json} written before data settings were recorded)
  * @param trainPairs the number of training pairs after length filtering
  * @param validPairs the number of validation pairs after length filtering
  */
@@ -42,7 +43,9 @@ public record RunSettings(
         if (!training.equals(other.training)) {
             parts.add("training: " + training + " instead of " + other.training);
         }
-        if (data == null || !data.equals(other.data)) {
+        if (other.data == null) {
+            parts.add("data: " + data + " instead of settings not recorded (an older run)");
+        } else if (!other.data.equals(data)) {
             parts.add("data: " + data + " instead of " + other.data);
         }
         if (trainPairs != other.trainPairs || validPairs != other.validPairs) {

@@ -155,10 +155,8 @@ public final class TrainingRunFolder {
                     } catch (JsonParseException e) {
                         throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
                     }
-                    if (settings == null
-                            || settings.training() == null
-                            || settings.data() == null) {
-                        throw new IllegalArgumentException("lacks the training or data settings");
+                    if (settings == null || settings.training() == null) {
+                        throw new IllegalArgumentException("lacks the training settings");
                     }
                     return settings;
                 });

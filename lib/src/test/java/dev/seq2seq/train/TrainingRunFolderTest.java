@@ -137,6 +137,17 @@ class TrainingRunFolderTest {
     }
 
     @Test
+    void settingsWrittenBeforeDataSettingsWereRecordedMeanRetrain() throws IOException {
+        Files.writeString(
+                folder.resolve(TrainingRunFolder.SETTINGS),
+                "{\"training\": "
+                        + new com.google.gson.Gson().toJson(settings.training())
+                        + ", \"trainPairs\": 100, \"validPairs\": 20}");
+        String why = TrainingRunFolder.whyNotReusable(folder, config, settings, SHA).orElseThrow();
+        assertTrue(why.contains("data: ") && why.contains("not recorded"), why);
+    }
+
+    @Test
     void unparseableSettingsAreAnErrorNamingTheFile() throws IOException {
         Files.writeString(folder.resolve(TrainingRunFolder.SETTINGS), "{\"training\": {\"epochs\"");
         CheckpointException e =
