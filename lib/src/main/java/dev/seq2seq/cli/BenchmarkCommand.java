@@ -15,6 +15,7 @@ import dev.seq2seq.train.TrainingStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,6 +34,8 @@ import java.util.concurrent.Callable;
             "Defaults: the reference model (E = H = 256, bidirectional GRU, additive attention, B = 64)."
         })
 final class BenchmarkCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     @Option(names = "--data", description = "the TSV corpus (default: ${DEFAULT-VALUE})")
     Path data = Path.of("datasets/eng-fra.tsv");
@@ -54,10 +57,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         Seq2SeqConfig config =
                 model.config(
                         prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
-        System.out.println("model: " + config);
-        System.out.printf(
-                "data: %,d training pairs, %,d target tokens per epoch%n",
-                prepared.train().size(), prepared.train().targetTokens());
+        main.out().println("model: " + config);
+        main.out()
+                .printf(
+                        "data: %,d training pairs, %,d target tokens per epoch%n",
+                        prepared.train().size(), prepared.train().targetTokens());
         BucketSampler sampler = BucketSampler.builder().setBatchSize(batchSize).optSeed(1).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             Seeds.seedEverything(1);
@@ -85,11 +89,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                         rssAfterWarmup = Rss.currentMiB();
                         step.resetTimes();
                         start = System.nanoTime();
-                        System.out.printf(
-                                "warm-up done (%d steps), RSS %.0f MiB%n", warmup, rssAfterWarmup);
+                        main.out()
+                                .printf(
+                                        "warm-up done (%d steps), RSS %.0f MiB%n",
+                                        warmup, rssAfterWarmup);
                     } else if (done > warmup && (done - warmup) % 500 == 0) {
-                        System.out.printf(
-                                "  %d steps, RSS %.0f MiB%n", done - warmup, Rss.currentMiB());
+                        main.out()
+                                .printf(
+                                        "  %d steps, RSS %.0f MiB%n",
+                                        done - warmup, Rss.currentMiB());
                     }
                     if (done == warmup + steps) {
                         break;
@@ -100,19 +108,22 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.gc();
             double rssEnd = Rss.currentMiB();
             double tokensPerSecond = tokens / seconds;
-            System.out.printf(
-                    "throughput: %,.0f target tokens/s, %,.1f sentences/s (%d steps, %.1f s)%n",
-                    tokensPerSecond, sentences / seconds, steps, seconds);
-            System.out.printf(
-                    "time per epoch: %.1f min%n",
-                    prepared.train().targetTokens() / tokensPerSecond / 60);
-            System.out.printf(
-                    "peak RSS: %.0f MiB; RSS after warm-up %.0f MiB, after %d more steps %.0f MiB (%+.1f%%)%n",
-                    Rss.peakMiB(),
-                    rssAfterWarmup,
-                    steps,
-                    rssEnd,
-                    100 * (rssEnd - rssAfterWarmup) / rssAfterWarmup);
+            main.out()
+                    .printf(
+                            "throughput: %,.0f target tokens/s, %,.1f sentences/s (%d steps, %.1f s)%n",
+                            tokensPerSecond, sentences / seconds, steps, seconds);
+            main.out()
+                    .printf(
+                            "time per epoch: %.1f min%n",
+                            prepared.train().targetTokens() / tokensPerSecond / 60);
+            main.out()
+                    .printf(
+                            "peak RSS: %.0f MiB; RSS after warm-up %.0f MiB, after %d more steps %.0f MiB (%+.1f%%)%n",
+                            Rss.peakMiB(),
+                            rssAfterWarmup,
+                            steps,
+                            rssEnd,
+                            100 * (rssEnd - rssAfterWarmup) / rssAfterWarmup);
             double total = 0;
             for (TrainingStep.Phase phase : TrainingStep.Phase.values()) {
                 total += step.seconds(phase);
@@ -126,7 +137,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                                 1000 * step.seconds(phase) / steps,
                                 100 * step.seconds(phase) / total));
             }
-            System.out.println(profile);
+            main.out().println(profile);
         }
         return 0;
     }

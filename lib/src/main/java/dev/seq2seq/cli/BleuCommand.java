@@ -12,6 +12,7 @@ import dev.seq2seq.eval.RougeScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,8 @@ import java.util.concurrent.Callable;
             "Each REF_FILE is one reference stream, line-aligned with the hypotheses (-i)."
         })
 final class BleuCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     /** The metrics {@code -m} accepts. */
     enum Metric {
@@ -118,7 +121,7 @@ final class BleuCommand implements Callable<Integer> {
         }
         List<List<String>> perSegment = References.fromStreams(streams);
         for (Metric metric : metrics) {
-            System.out.println(score(metric, hypotheses, perSegment));
+            main.out().println(score(metric, hypotheses, perSegment));
         }
         return 0;
     }

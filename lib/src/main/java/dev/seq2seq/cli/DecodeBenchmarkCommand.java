@@ -15,6 +15,7 @@ import dev.seq2seq.train.TrainedModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.concurrent.Callable;
             "one sentence at a time, and the peak RSS."
         })
 final class DecodeBenchmarkCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     @Option(
             names = "--model",
@@ -57,16 +60,17 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
                         .toList();
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainedModel trained = Checkpoint.load(model, manager);
-            System.out.printf("%,d test sentences; model %s%n", sources.size(), model);
+            main.out().printf("%,d test sentences; model %s%n", sources.size(), model);
             run("greedy, batched", translator(trained, 1, 64), sources);
             double batched = run("beam 4, batched", translator(trained, 4, 64), sources);
             run("beam 8, batched", translator(trained, 8, 64), sources);
             List<String> few = sources.subList(0, Math.min(oneByOne, sources.size()));
             double single = run("beam 4, one sentence at a time", translator(trained, 4, 1), few);
-            System.out.printf(
-                    "batched beam 4 is %.1fx faster than one sentence at a time%n",
-                    batched / single);
-            System.out.printf("peak RSS: %.0f MiB%n", Rss.peakMiB());
+            main.out()
+                    .printf(
+                            "batched beam 4 is %.1fx faster than one sentence at a time%n",
+                            batched / single);
+            main.out().printf("peak RSS: %.0f MiB%n", Rss.peakMiB());
         }
         return 0;
     }
@@ -86,15 +90,16 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static double run(String name, Translator translator, List<String> sources) {
+    private double run(String name, Translator translator, List<String> sources) {
         translator.translate(sources.subList(0, Math.min(64, sources.size()))); // warm-up
         long start = System.nanoTime();
         translator.translate(sources);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = sources.size() / seconds;
-        System.out.printf(
-                "%-32s %,8.1f sentences/s (%d sentences, %.1f s)%n",
-                name, rate, sources.size(), seconds);
+        main.out()
+                .printf(
+                        "%-32s %,8.1f sentences/s (%d sentences, %.1f s)%n",
+                        name, rate, sources.size(), seconds);
         return rate;
     }
 }

@@ -3,6 +3,7 @@ package dev.seq2seq.cli;
 import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.CorpusSplit;
+import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TextNormalizer;
 import dev.seq2seq.data.TranslationData;
@@ -12,13 +13,15 @@ import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.Bleu;
 import dev.seq2seq.eval.Chrf;
 import dev.seq2seq.eval.Rouge;
-import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.Progress;
 import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainingRun;
+import dev.seq2seq.train.TrainingRunFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +40,12 @@ import java.util.concurrent.Callable;
         description = {
             "Translates the source side of a TSV corpus and prints BLEU, chrF and ROUGE.",
             "Pairs are grouped by source sentence, so every translation of a sentence is a reference.",
-            "--split test evaluates on the test split that train and the notebooks hold out."
+            "--split test evaluates on the test split that train and the notebooks hold out,",
+            "prepared with the data settings the model recorded in training.json."
         })
 final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     /** Which pairs of the corpus to evaluate on. */
     enum Split {
@@ -53,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--model",
             required = true,
-            description = "a checkpoint folder written by train")
+            description = "a folder written by train (or by the notebooks)")
     Path model;
 
     @Option(names = "--data", required = true, description = "the TSV corpus")
@@ -62,11 +68,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--split", description = "ALL, VALID or TEST (default: ${DEFAULT-VALUE})")
     Split split = Split.ALL;
 
-    @Option(
-            names = "--max-pairs",
-            description = "with --split: the sample size the model was trained on")
-    int maxPairs = Integer.MAX_VALUE;
-
     @Option(names = "--hypotheses", description = "also write the translations here, one per line")
     Path hypotheses;
 
@@ -74,9 +75,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<ReferenceGroup> groups = groups();
         try (NDManager manager = NDManager.newBaseManager()) {
-            TrainedModel trained = Checkpoint.load(model, manager);
+            TrainingRun run = TrainingRunFolder.load(model, manager);
+            TrainedModel trained = run.trained();
+            List<ReferenceGroup> groups = groups(run.settings().data());
             Translator translator = search.translator(trained);
             List<Translation> translations = new ArrayList<>(groups.size());
             try (Progress progress =
@@ -84,6 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             .setTask("translating")
                             .setTotal(groups.size())
                             .optUnit("sentences")
+                            .optOutput(main.out())
                             .build()) {
                 for (int start = 0; start < groups.size(); start += CHUNK) {
                     List<String> sources =
@@ -104,26 +107,29 @@ final class EvaluateCommand implements Callable<Integer> {
                     groups.stream()
                             .map(g -> g.references().stream().map(normalizer::normalize).toList())
                             .toList();
-            System.out.printf(
-                    "%,d source sentences, %,d references, %s search%n",
-                    groups.size(), refs.stream().mapToInt(List::size).sum(), search.describe());
-            System.out.println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
-            System.out.println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
-            System.out.println(Rouge.corpusScores(hyps, refs));
+            main.out()
+                    .printf(
+                            "%,d source sentences, %,d references, %s search%n",
+                            groups.size(),
+                            refs.stream().mapToInt(List::size).sum(),
+                            search.describe());
+            main.out().println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            main.out().println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            main.out().println(Rouge.corpusScores(hyps, refs));
             if (hypotheses != null) {
                 Files.write(hypotheses, hyps, StandardCharsets.UTF_8);
-                System.out.println("wrote " + hypotheses);
+                main.out().println("wrote " + hypotheses);
             }
         }
         return 0;
     }
 
-    private List<ReferenceGroup> groups() {
+    private List<ReferenceGroup> groups(DataSettings settings) {
         if (split == Split.ALL) {
             return CorpusSplit.references(TsvCorpusReader.readDefault(data).pairs());
         }
         TranslationData prepared =
-                TranslationData.builder().setFile(data).optMaxPairs(maxPairs).build();
+                TranslationData.builder().setFile(data).optSettings(settings).build();
         return CorpusSplit.references(
                 split == Split.TEST ? prepared.split().test() : prepared.split().valid());
     }

@@ -3,6 +3,10 @@ package dev.seq2seq.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
 /** The {@code seq2seq} command: subcommands for training, translation and benchmarks. */
 @Command(
         name = "seq2seq",
@@ -21,6 +25,12 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    private final Streams streams;
+
+    private Main(Streams streams) {
+        this.streams = streams;
+    }
+
     /**
      * Runs the command line.
      *
@@ -37,7 +47,20 @@ public final class Main implements Runnable {
      * @return the configured command line
      */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(Streams.system());
+    }
+
+    /**
+     * Returns the command line reading and writing the given streams (picocli's own messages
+     * included).
+     *
+     * @param streams standard input, output and error
+     * @return the configured command line
+     */
+    static CommandLine commandLine(Streams streams) {
+        CommandLine cli = new CommandLine(new Main(streams));
+        cli.setOut(new PrintWriter(streams.out(), true));
+        cli.setErr(new PrintWriter(streams.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> {
@@ -45,6 +68,33 @@ public final class Main implements Runnable {
                     return 1;
                 });
         return cli;
+    }
+
+    /**
+     * Returns standard input, for the subcommands.
+     *
+     * @return the input stream
+     */
+    InputStream in() {
+        return streams.in();
+    }
+
+    /**
+     * Returns standard output, for the subcommands.
+     *
+     * @return the output stream
+     */
+    PrintStream out() {
+        return streams.out();
+    }
+
+    /**
+     * Returns standard error, for the subcommands.
+     *
+     * @return the error stream
+     */
+    PrintStream err() {
+        return streams.err();
     }
 
     @Override

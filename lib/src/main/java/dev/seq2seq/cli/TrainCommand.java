@@ -2,17 +2,18 @@ package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
 import dev.seq2seq.train.TrainingRun;
+import dev.seq2seq.train.TrainingRunFolder;
 import dev.seq2seq.viz.Charts;
 import dev.seq2seq.viz.TrainingCharts;
 
@@ -20,9 +21,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,11 +36,14 @@ import java.util.concurrent.Callable;
             "Trains a translation model on a TSV corpus and writes a checkpoint folder.",
             "The corpus has one source<TAB>target pair per line. --out receives the checkpoint of",
             "the best epoch (model.params, config.json, source.vocab, target.vocab,",
-            "provenance.json), history.csv and loss.png; the test-split BLEU is printed. The",
-            "split is fixed (5% validation, 5% test by source sentence, seed 2026) so that all",
-            "models are tested on the same sentences."
+            "provenance.json), history.csv, training.json (training and data settings) and",
+            "loss.png; the test-split BLEU is printed. The notebooks reuse the folder when their",
+            "settings match. The split is fixed (5%% validation, 5%% test by source sentence, seed",
+            "2026) so that all models are tested on the same sentences."
         })
 final class TrainCommand implements Callable<Integer> {
+
+    @ParentCommand Main main;
 
     @Option(names = "--data", required = true, description = "the TSV corpus")
     Path data;
@@ -48,9 +51,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the checkpoint folder to write")
     Path out;
 
+    /** The library's defaults, which the options below start from and {@code --help} shows. */
+    private static final TrainingConfig DEFAULTS = TrainingConfig.builder().build();
+
+    private static final DataSettings DATA_DEFAULTS = DataSettings.defaults();
+
+    /** With {@code --minutes}, the epoch limit is this high that the time budget decides. */
+    private static final int EPOCHS_WITH_A_TIME_BUDGET = 1000;
+
     static final class Budget {
-        @Option(names = "--epochs", description = "number of epochs (default 10)")
-        Integer epochs;
+        @Option(names = "--epochs", description = "number of epochs (default: ${DEFAULT-VALUE})")
+        int epochs = DEFAULTS.epochs();
 
         @Option(names = "--minutes", description = "wall-clock budget in minutes")
         Double minutes;
@@ -60,46 +71,48 @@ final class TrainCommand implements Callable<Integer> {
     Budget budget = new Budget();
 
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed = 42;
+    long seed = DEFAULTS.seed();
 
     @Option(names = "--batch-size", description = "B (default: ${DEFAULT-VALUE})")
-    int batchSize = 64;
+    int batchSize = DEFAULTS.batchSize();
 
     @Option(names = "--lr", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    float learningRate = 2e-3f;
+    float learningRate = DEFAULTS.learningRate();
 
     @Option(
             names = "--lr-decay",
             description = "learning-rate factor per epoch (default: ${DEFAULT-VALUE})")
-    float learningRateDecay = 0.8f;
+    float learningRateDecay = DEFAULTS.learningRateDecay();
 
     @Option(
             names = "--clip",
             description = "maximum global gradient norm (default: ${DEFAULT-VALUE})")
-    double clip = 1.0;
+    double clip = DEFAULTS.clipNorm();
 
     @Option(names = "--label-smoothing", description = "ε (default: ${DEFAULT-VALUE})")
-    float labelSmoothing = 0.1f;
+    float labelSmoothing = DEFAULTS.labelSmoothing();
 
     @Option(
             names = "--teacher-forcing",
             description =
                     "schedule: constant:P, linear:START:END:STEPS, inverse-sigmoid:K (default: ${DEFAULT-VALUE})")
-    String teacherForcing = "constant:1.0";
+    String teacherForcing = DEFAULTS.teacherForcing();
 
     @Option(
             names = "--patience",
             description =
                     "early-stopping patience in epochs, 0 for none (default: ${DEFAULT-VALUE})")
-    int patience = 3;
+    int patience = DEFAULTS.patience();
 
-    @Option(names = "--max-pairs", description = "use a seeded sample of this many pairs")
-    int maxPairs = Integer.MAX_VALUE;
+    @Option(
+            names = "--max-pairs",
+            description = "use a seeded sample of this many pairs (default: all)")
+    int maxPairs = DATA_DEFAULTS.maxPairs();
 
     @Option(
             names = "--min-frequency",
             description = "vocabulary minimum count (default: ${DEFAULT-VALUE})")
-    int minFrequency = 2;
+    int minFrequency = DATA_DEFAULTS.minFrequency();
 
     @Mixin ModelOptions model = new ModelOptions();
 
@@ -110,37 +123,24 @@ final class TrainCommand implements Callable<Integer> {
                         .setFile(data)
                         .optMaxPairs(maxPairs)
                         .optMinFrequency(minFrequency)
-                        .build(); // the split's own seed is fixed: every model is tested on the
-        // same sentences
-        System.out.printf(
-                "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
-                data,
-                prepared.train().size(),
-                prepared.sourceVocabulary().size(),
-                prepared.targetVocabulary().size());
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .optEpochs(
-                                budget.epochs == null
-                                        ? (budget.minutes == null ? 10 : 1000)
-                                        : budget.epochs)
-                        .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
-                        .optBatchSize(batchSize)
-                        .optLearningRate(learningRate, learningRateDecay)
-                        .optClipNorm(clip)
-                        .optLabelSmoothing(labelSmoothing)
-                        .optTeacherForcing(teacherForcing)
-                        .optPatience(patience)
-                        .optSeed(seed)
-                        .build();
+                        .build(); // the split's seed is fixed: every model is tested on the same
+        // sentences
+        main.out()
+                .printf(
+                        "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
+                        data,
+                        prepared.train().size(),
+                        prepared.sourceVocabulary().size(),
+                        prepared.targetVocabulary().size());
+        TrainingConfig config = trainingConfig();
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqConfig architecture =
                     model.config(
                             prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
             TrainingRun run =
-                    TrainedModels.train(prepared, architecture, config, manager, System.out);
-            Checkpoint.save(out, run.trained());
-            writeHistory(run.history());
+                    TrainedModels.train(prepared, architecture, config, manager, main.out());
+            TrainingRunFolder.save(out, run);
+            writeLossChart(run.history());
             Translator translator =
                     Translator.builder()
                             .setSearch(new GreedySearch(run.trained().model()))
@@ -149,20 +149,35 @@ final class TrainCommand implements Callable<Integer> {
             TestSetEvaluation test =
                     TestSetEvaluation.of(
                             translator, prepared.testReferences(), prepared.targetLanguage());
-            System.out.println(run.trained().provenance().trainingSummary());
-            System.out.println(
-                    "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
-            System.out.println("wrote " + out);
+            main.out().println(run.trained().provenance().trainingSummary());
+            main.out()
+                    .println(
+                            "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
+            main.out().println("wrote " + out);
         }
         return 0;
     }
 
-    private void writeHistory(TrainingHistory history) {
-        try {
-            history.save(out.resolve("history.csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Returns the training settings the options give; without options, the library's defaults.
+     *
+     * @return the training configuration
+     */
+    TrainingConfig trainingConfig() {
+        return TrainingConfig.builder()
+                .optEpochs(budget.minutes == null ? budget.epochs : EPOCHS_WITH_A_TIME_BUDGET)
+                .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
+                .optBatchSize(batchSize)
+                .optLearningRate(learningRate, learningRateDecay)
+                .optClipNorm(clip)
+                .optLabelSmoothing(labelSmoothing)
+                .optTeacherForcing(teacherForcing)
+                .optPatience(patience)
+                .optSeed(seed)
+                .build();
+    }
+
+    private void writeLossChart(TrainingHistory history) {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put(
                 "train", history.records().stream().mapToDouble(EpochRecord::trainLoss).toArray());
@@ -170,6 +185,6 @@ final class TrainCommand implements Callable<Integer> {
                 "valid", history.records().stream().mapToDouble(EpochRecord::validLoss).toArray());
         Charts.savePng(
                 TrainingCharts.curves("Loss per target token", "nats", curves),
-                out.resolve("loss.png"));
+                out.resolve(TrainingRunFolder.LOSS_CHART));
     }
 }

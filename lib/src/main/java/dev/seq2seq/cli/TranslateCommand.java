@@ -10,6 +10,7 @@ import dev.seq2seq.train.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,8 @@ import java.util.concurrent.Callable;
         })
 final class TranslateCommand implements Callable<Integer> {
 
+    @ParentCommand Main main;
+
     @Option(
             names = "--model",
             required = true,
@@ -49,8 +52,9 @@ final class TranslateCommand implements Callable<Integer> {
             TrainedModel trained = Checkpoint.load(model, manager);
             List<String> lines = readLines();
             if (lines.isEmpty()) {
-                System.err.println(
-                        "seq2seq translate: no input: write one sentence per line on standard input");
+                main.err()
+                        .println(
+                                "seq2seq translate: no input: write one sentence per line on standard input");
                 return 2;
             }
             Translator translator = search.translator(trained);
@@ -59,13 +63,15 @@ final class TranslateCommand implements Callable<Integer> {
                     translator.translateNBest(nonBlank).iterator();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).isBlank()) {
-                    System.out.println("");
+                    main.out().println("");
                 } else if (search.nbest == 1) {
-                    System.out.println(translations.next().get(0).text());
+                    main.out().println(translations.next().get(0).text());
                 } else {
                     for (Translation t : translations.next()) {
-                        System.out.printf(
-                                "%d ||| %s ||| %.4f%n", i, t.text(), t.hypothesis().score());
+                        main.out()
+                                .printf(
+                                        "%d ||| %s ||| %.4f%n",
+                                        i, t.text(), t.hypothesis().score());
                     }
                 }
             }
@@ -73,10 +79,10 @@ final class TranslateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> readLines() throws IOException {
+    private List<String> readLines() throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(line);

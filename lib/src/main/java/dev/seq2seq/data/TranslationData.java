@@ -20,6 +20,7 @@ import java.util.List;
  * @param train the encoded training pairs
  * @param valid the encoded validation pairs
  * @param test the encoded test pairs
+ * @param settings how the corpus was prepared (everything the builder took but the file)
  */
 public record TranslationData(
         ParallelCorpus corpus,
@@ -32,7 +33,8 @@ public record TranslationData(
         Vocabulary targetVocabulary,
         Seq2SeqDataset train,
         Seq2SeqDataset valid,
-        Seq2SeqDataset test) {
+        Seq2SeqDataset test,
+        DataSettings settings) {
 
     /**
      * Returns a builder.
@@ -55,17 +57,19 @@ public record TranslationData(
     /** Builds {@link TranslationData}. */
     public static final class Builder {
         private Path file;
-        private Language source = Language.ENGLISH;
-        private Language target = Language.FRENCH;
-        private int maxPairs = Integer.MAX_VALUE;
-        private double validFraction = 0.05;
-        private double testFraction = 0.05;
-        private int minFrequency = 2;
-        private int maxSourceLength = 16;
-        private int maxTargetLength = 20;
-        private long seed = 2026;
+        private Language source;
+        private Language target;
+        private int maxPairs;
+        private double validFraction;
+        private double testFraction;
+        private int minFrequency;
+        private int maxSourceLength;
+        private int maxTargetLength;
+        private long seed;
 
-        private Builder() {}
+        private Builder() {
+            optSettings(DataSettings.defaults());
+        }
 
         /**
          * @param file the TSV corpus (required)
@@ -144,6 +148,25 @@ public record TranslationData(
         }
 
         /**
+         * Sets every preparation setting at once, e.g. those a trained model recorded.
+         *
+         * @param settings the languages, sample size, split, minimum count, lengths and seed
+         * @return this builder
+         */
+        public Builder optSettings(DataSettings settings) {
+            this.source = settings.sourceLanguage();
+            this.target = settings.targetLanguage();
+            this.maxPairs = settings.maxPairs();
+            this.validFraction = settings.validFraction();
+            this.testFraction = settings.testFraction();
+            this.minFrequency = settings.minFrequency();
+            this.maxSourceLength = settings.maxSourceLength();
+            this.maxTargetLength = settings.maxTargetLength();
+            this.seed = settings.seed();
+            return this;
+        }
+
+        /**
          * Reads and prepares the data.
          *
          * @return the prepared data
@@ -183,7 +206,17 @@ public record TranslationData(
                     targetVocabulary,
                     encoder.setPairs(split.train()).build(),
                     encoder.setPairs(split.valid()).build(),
-                    encoder.setPairs(split.test()).build());
+                    encoder.setPairs(split.test()).build(),
+                    new DataSettings(
+                            source,
+                            target,
+                            maxPairs,
+                            validFraction,
+                            testFraction,
+                            minFrequency,
+                            maxSourceLength,
+                            maxTargetLength,
+                            seed));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.seq2seq.nn;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -21,8 +20,8 @@ import dev.seq2seq.Shapes;
  * <ul>
  *   <li>Training: {@code forward(ps, NDList(source (B, S), sourceLengths (B), targetInput (B, T)),
  *       true)} runs teacher forcing and returns {@code NDList(logits (B, T, V)[, attention weights
- *       (B, T, S)])}; {@link #forwardScheduled} feeds back the model's own predictions with a
- *       probability (scheduled sampling).
+ *       (B, T, S)])}. Scheduled sampling, a training policy, is built on {@link #encode} and {@link
+ *       #step} in package {@code train}.
  *   <li>Search: {@link #encode} once per batch, then {@link #step} once per output token.
  * </ul>
  *
@@ -145,51 +144,6 @@ public final class Seq2SeqModel extends AbstractBlock {
         NDArray targetInput = checkInputs(inputs);
         DecoderState state = encode(ps, inputs.get(0), inputs.get(1), training);
         return decoder.teacherForced(ps, targetInput, state, training).toNDList();
-    }
-
-    /**
-     * Runs the decoder step by step, feeding at each step the reference token with probability
-     * {@code teacherForcingRatio} and the model's own most likely token otherwise, per sentence
-     * (scheduled sampling, Bengio et al. 2015). A ratio of 1 is teacher forcing.
-     *
-     * @param ps the parameter store
-     * @param inputs {@code NDList(source (B, S), sourceLengths (B), targetInput (B, T))}
-     * @param teacherForcingRatio the probability of feeding the reference token, in [0, 1]
-     * @param training whether in training mode
-     * @return {@code NDList(logits (B, T, V)[, attention weights (B, T, S)])}
-     */
-    public NDList forwardScheduled(
-            ParameterStore ps, NDList inputs, double teacherForcingRatio, boolean training) {
-        NDArray targetInput = checkInputs(inputs);
-        if (teacherForcingRatio >= 1) {
-            return forward(ps, inputs, training);
-        }
-        DecoderState state = encode(ps, inputs.get(0), inputs.get(1), training);
-        NDManager manager = targetInput.getManager();
-        long b = targetInput.getShape().get(0);
-        long t = targetInput.getShape().get(1);
-        NDList logits = new NDList();
-        NDList weights = new NDList();
-        NDArray tokens = targetInput.get(":, 0"); // (B) <bos>
-        for (int i = 0; i < t; i++) {
-            DecoderStep step = decoder.step(ps, tokens, state, training);
-            logits.add(step.logits());
-            if (step.attentionWeights() != null) {
-                weights.add(step.attentionWeights());
-            }
-            state = step.state();
-            if (i + 1 < t) {
-                NDArray predicted = step.logits().argMax(1).toType(DataType.INT64, false); // (B)
-                NDArray useReference =
-                        manager.randomUniform(0f, 1f, new Shape(b)).lt(teacherForcingRatio); // (B)
-                tokens = NDArrays.where(useReference, targetInput.get(":, {}", i + 1), predicted);
-            }
-        }
-        NDList out = new NDList(NDArrays.stack(logits, 1)); // (B, T, V)
-        if (!weights.isEmpty()) {
-            out.add(NDArrays.stack(weights, 1)); // (B, T, S)
-        }
-        return out;
     }
 
     private static NDArray checkInputs(NDList inputs) {

@@ -56,7 +56,8 @@ public final class Checkpoint {
     /** The provenance file. */
     public static final String PROVENANCE = "provenance.json";
 
-    private static final List<String> FILES =
+    /** The files of a checkpoint, in the order above. */
+    static final List<String> FILES =
             List.of(PARAMETERS, CONFIG, SOURCE_VOCABULARY, TARGET_VOCABULARY, PROVENANCE);
 
     private Checkpoint() {}

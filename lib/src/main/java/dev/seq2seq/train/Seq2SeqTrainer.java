@@ -8,13 +8,7 @@ import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.nn.Seq2SeqModel;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
@@ -60,43 +54,94 @@ public final class Seq2SeqTrainer {
     }
 
     /**
-     * Trains the model (which must be initialised on {@code manager}).
+     * Trains the model: seeds the engine with {@code config.seed()} (and initialises the model
+     * first, seeded the same way, if it is not yet), then runs epochs until {@code
+     * config.epochs()}, early stopping or the time limit, and restores the parameters of the best
+     * epoch.
      *
-     * @param manager the manager that owns the model's parameters
+     * @param manager the manager that owns (or will own) the model's parameters
      * @return one record per epoch
      */
     public TrainingHistory fit(NDManager manager) {
-        Seeds.seedEverything(config.seed());
-        BucketSampler sampler =
-                BucketSampler.builder()
-                        .setBatchSize(config.batchSize())
-                        .optSeed(config.seed())
-                        .build();
-        int batchesPerEpoch = sampler.batches(train.pairs(), 1).size();
-        float factor = (float) Math.pow(config.learningRateDecay(), 1.0 / batchesPerEpoch);
-        Tracker learningRate =
-                Tracker.factor().setBaseValue(config.learningRate()).setFactor(factor).build();
-        TrainingStep trainingStep =
-                new TrainingStep(
-                        model, manager, learningRate, config.labelSmoothing(), config.clipNorm());
-        TeacherForcingSchedule schedule = config.schedule();
-        EarlyStopping stopping =
-                EarlyStopping.builder()
-                        .setMode(
-                                stopOnMetric
-                                        ? EarlyStopping.Mode.MAXIMIZE
-                                        : EarlyStopping.Mode.MINIMIZE)
-                        .setPatience(config.patience() == 0 ? Integer.MAX_VALUE : config.patience())
-                        .build();
-        TrainingHistory history = new TrainingHistory();
-        long deadline =
-                config.maxMinutes() == 0
-                        ? Long.MAX_VALUE
-                        : System.nanoTime() + (long) (config.maxMinutes() * 60e9);
-        byte[] best = null;
-        long step = 0;
+        Run run = new Run(manager);
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
+            TokenStats trainStats = run.trainOneEpoch(epoch);
+            EpochRecord record = run.validate(epoch, trainStats, start);
+            run.report(record);
+            run.keepIfBest(record);
+            if (run.shouldStop()) {
+                break;
+            }
+        }
+        run.best.restore(manager);
+        return run.history;
+    }
+
+    /**
+     * Seeds the engine for a run, in the one place that does: the model's initialisation (when not
+     * yet done) and then dropout and scheduled sampling each start from {@code seed}.
+     */
+    private void seedAndInitialize(NDManager manager) {
+        if (!model.isInitialized()) {
+            Seeds.seedEverything(config.seed());
+            model.initialize(manager);
+        }
+        Seeds.seedEverything(config.seed());
+    }
+
+    /**
+     * The learning-rate schedule over updates: {@code config.learningRate()}, multiplied by {@code
+     * config.learningRateDecay()} over each epoch of {@code batchesPerEpoch} updates.
+     */
+    private Tracker learningRateSchedule(int batchesPerEpoch) {
+        float factor = (float) Math.pow(config.learningRateDecay(), 1.0 / batchesPerEpoch);
+        return Tracker.factor().setBaseValue(config.learningRate()).setFactor(factor).build();
+    }
+
+    /** Early stopping on the validation loss, or on the metric with {@code optStopOnMetric}. */
+    private EarlyStopping earlyStopping() {
+        return EarlyStopping.builder()
+                .setMode(stopOnMetric ? EarlyStopping.Mode.MAXIMIZE : EarlyStopping.Mode.MINIMIZE)
+                .setPatience(config.patience() == 0 ? Integer.MAX_VALUE : config.patience())
+                .build();
+    }
+
+    /** The state of one call to {@link #fit}: each step of an epoch is one method. */
+    private final class Run {
+        private final NDManager manager;
+        private final BucketSampler sampler;
+        private final int batchesPerEpoch;
+        private final Tracker learningRate;
+        private final TrainingStep trainingStep;
+        private final TeacherForcingSchedule schedule = config.schedule();
+        private final EarlyStopping stopping = earlyStopping();
+        private final TimeLimit timeLimit = TimeLimit.ofMinutes(config.maxMinutes());
+        private final BestParameters best = new BestParameters(model);
+        private final TrainingHistory history = new TrainingHistory();
+        private long step;
+
+        Run(NDManager manager) {
+            seedAndInitialize(manager);
+            this.manager = manager;
+            this.sampler =
+                    BucketSampler.builder()
+                            .setBatchSize(config.batchSize())
+                            .optSeed(config.seed())
+                            .build();
+            this.batchesPerEpoch = sampler.batches(train.pairs(), 1).size();
+            this.learningRate = learningRateSchedule(batchesPerEpoch);
+            this.trainingStep =
+                    new TrainingStep(
+                            model,
+                            manager,
+                            learningRate,
+                            config.labelSmoothing(),
+                            config.clipNorm());
+        }
+
+        /** One pass over the shuffled training batches, stopping early if time runs out. */
+        TokenStats trainOneEpoch(int epoch) {
             TokenStats stats = TokenStats.ZERO;
             try (Progress progress =
                     Progress.builder()
@@ -112,26 +157,36 @@ public final class Seq2SeqTrainer {
                     }
                     progress.step();
                     progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
-                    if (System.nanoTime() > deadline) {
+                    if (timeLimit.expired()) {
                         break;
                     }
                 }
             }
+            return stats;
+        }
+
+        /** Validation loss and accuracy, the optional metric, and the epoch's record. */
+        EpochRecord validate(int epoch, TokenStats trainStats, long start) {
             double trainSeconds = (System.nanoTime() - start) / 1e9;
             TokenStats validStats = evaluate(model, valid, manager, config.batchSize());
             double metricValue = metric == null ? Double.NaN : metric.applyAsDouble(model);
             EpochRecord record =
                     new EpochRecord(
                             epoch,
-                            stats.meanNll(),
+                            trainStats.meanNll(),
                             validStats.meanNll(),
-                            stats.accuracy(),
+                            trainStats.accuracy(),
                             validStats.accuracy(),
-                            stats.tokens() / trainSeconds,
+                            trainStats.tokens() / trainSeconds,
                             (System.nanoTime() - start) / 1e9,
                             learningRate.getNewValue((int) Math.min(Integer.MAX_VALUE, step)),
                             metricValue);
             history.add(record);
+            return record;
+        }
+
+        /** The epoch line, a warning about skipped updates, and the listener. */
+        void report(EpochRecord record) {
             out.println(record.summary());
             if (trainingStep.skippedUpdates() > 0) {
                 out.printf(
@@ -141,17 +196,19 @@ public final class Seq2SeqTrainer {
             if (listener != null) {
                 listener.accept(record);
             }
-            if (stopping.update(stopOnMetric ? metricValue : validStats.meanNll())) {
-                best = snapshot();
-            }
-            if (stopping.shouldStop() || System.nanoTime() > deadline) {
-                break;
+        }
+
+        /** Feeds early stopping and keeps the parameters when the monitored value improved. */
+        void keepIfBest(EpochRecord record) {
+            if (stopping.update(stopOnMetric ? record.validBleu() : record.validLoss())) {
+                best.save();
             }
         }
-        if (best != null) {
-            restore(manager, best);
+
+        /** Whether early stopping or the time limit ends the run. */
+        boolean shouldStop() {
+            return stopping.shouldStop() || timeLimit.expired();
         }
-        return history;
     }
 
     /**
@@ -169,24 +226,6 @@ public final class Seq2SeqTrainer {
         return TeacherForcedEvaluation.of(model, manager, data.pairs(), batchSize).stats();
     }
 
-    private byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream stream = new DataOutputStream(bytes)) {
-            model.saveParameters(stream);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private void restore(NDManager manager, byte[] parameters) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
-            model.loadParameters(manager, in);
-        } catch (IOException | ai.djl.MalformedModelException e) {
-            throw new IllegalStateException("cannot restore the best parameters", e);
-        }
-    }
-
     /** Builds a {@link Seq2SeqTrainer}. */
     public static final class Builder {
         private Seq2SeqModel model;
@@ -201,7 +240,8 @@ public final class Seq2SeqTrainer {
         private Builder() {}
 
         /**
-         * @param model the initialised model (required)
+         * @param model the model (required); if it is not initialised yet, {@link #fit} initialises
+         *     it after seeding the engine with the configuration's seed
          * @return this builder
          */
         public Builder setModel(Seq2SeqModel model) {
@@ -223,8 +263,8 @@ public final class Seq2SeqTrainer {
         }
 
         /**
-         * @param config how to train (default {@code TrainingConfig.builder().build()}) @return
-         *     this builder
+         * @param config how to train (default {@code TrainingConfig.builder().build()})
+         * @return this builder
          */
         public Builder optConfig(TrainingConfig config) {
             this.config = config;

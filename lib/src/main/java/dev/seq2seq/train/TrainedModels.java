@@ -2,54 +2,41 @@ package dev.seq2seq.train;
 
 import ai.djl.ndarray.NDManager;
 
-import com.google.gson.Gson;
-
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Trains a model once and reuses it: notebooks that compare against an earlier notebook's model
- * load its checkpoint when one exists for the same data, architecture and training settings, and
- * train it (and save it) otherwise, so each notebook also runs on its own.
- *
- * <p>Besides the {@link Checkpoint} files the folder holds {@code training.json} (the {@link
- * TrainingConfig} and the number of training and validation pairs) and {@code history.csv}; a
- * checkpoint is reused only if its {@code config.json}, {@code training.json} and data hash all
- * match.
+ * load its run when one exists for the same data, architecture and training settings, and train it
+ * (and save it) otherwise, so each notebook also runs on its own. The folder is a {@link
+ * TrainingRunFolder}, so a model trained by the command line's {@code train} with the same settings
+ * is reused too.
  */
 public final class TrainedModels {
 
-    private static final Gson GSON = new Gson();
-    private static final String TRAINING = "training.json";
-    private static final String HISTORY = "history.csv";
-
     private TrainedModels() {}
 
-    /** What {@code training.json} records: the settings and the size of the data they saw. */
-    private record RunSettings(TrainingConfig training, int trainPairs, int validPairs) {
-        static RunSettings of(TrainingConfig training, TranslationData data) {
-            return new RunSettings(training, data.train().size(), data.valid().size());
-        }
-    }
-
     /**
-     * Loads the model in {@code folder} if it was trained with the same settings on the same data,
-     * or trains and saves it.
+     * Loads the run in {@code folder} if it was trained with the same settings on the same data, or
+     * trains and saves it. A folder with no run, or one trained with other settings (said on {@code
+     * out}), means training.
      *
-     * @param folder the checkpoint folder
+     * @param folder the run's folder
      * @param data the prepared data
      * @param config the architecture (vocabulary sizes must match {@code data})
      * @param training the training settings
      * @param manager the manager that will own the parameters
      * @param out where training progress goes
      * @return the model with its history
+     * @throws CheckpointException naming the file if the folder holds a run that is incomplete,
+     *     truncated or malformed (it is not silently replaced)
      * @throws UncheckedIOException if the folder cannot be written
      */
     public static TrainingRun loadOrTrain(
@@ -59,25 +46,21 @@ public final class TrainedModels {
             TrainingConfig training,
             NDManager manager,
             PrintStream out) {
-        if (matches(folder, data, config, training)) {
-            TrainedModel trained = Checkpoint.load(folder, manager);
-            TrainingHistory history = readHistory(folder);
-            double minutes =
-                    history.records().stream().mapToDouble(EpochRecord::elapsedSeconds).sum() / 60;
+        Optional<String> retrain =
+                TrainingRunFolder.whyNotReusable(
+                        folder, config, RunSettings.of(training, data), data.corpus().sha256());
+        if (retrain.isEmpty()) {
+            TrainingRun run = TrainingRunFolder.load(folder, manager);
             out.printf(
                     "loaded %s (trained earlier: %s)%n",
-                    folder, trained.provenance().trainingSummary());
-            return new TrainingRun(trained, history, true, minutes);
+                    folder, run.trained().provenance().trainingSummary());
+            return run;
+        }
+        if (Files.exists(folder)) {
+            out.println("retraining: " + retrain.get());
         }
         TrainingRun run = train(data, config, training, manager, out);
-        Checkpoint.save(folder, run.trained());
-        try {
-            run.history().save(folder.resolve(HISTORY));
-            Files.writeString(
-                    folder.resolve(TRAINING), GSON.toJson(RunSettings.of(training, data)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder, e);
-        }
+        TrainingRunFolder.save(folder, run);
         return run;
     }
 
@@ -98,9 +81,7 @@ public final class TrainedModels {
             TrainingConfig training,
             NDManager manager,
             PrintStream out) {
-        Seeds.seedEverything(training.seed());
-        Seq2SeqModel model = Seq2SeqModel.create(config);
-        model.initialize(manager);
+        Seq2SeqModel model = Seq2SeqModel.create(config); // fit seeds and initialises it
         long start = System.nanoTime();
         TrainingHistory history =
                 Seq2SeqTrainer.builder()
@@ -127,35 +108,6 @@ public final class TrainedModels {
         TrainedModel trained =
                 new TrainedModel(
                         model, data.sourceVocabulary(), data.targetVocabulary(), provenance);
-        return new TrainingRun(trained, history, false, minutes);
-    }
-
-    private static boolean matches(
-            Path folder, TranslationData data, Seq2SeqConfig config, TrainingConfig training) {
-        try {
-            if (!Files.isRegularFile(folder.resolve(TRAINING))
-                    || !Files.isRegularFile(folder.resolve(HISTORY))) {
-                return false;
-            }
-            Seq2SeqConfig saved =
-                    Seq2SeqConfig.fromJson(Files.readString(folder.resolve(Checkpoint.CONFIG)));
-            RunSettings settings =
-                    GSON.fromJson(Files.readString(folder.resolve(TRAINING)), RunSettings.class);
-            Provenance provenance =
-                    Provenance.fromJson(Files.readString(folder.resolve(Checkpoint.PROVENANCE)));
-            return saved.equals(config)
-                    && RunSettings.of(training, data).equals(settings)
-                    && data.corpus().sha256().equals(provenance.dataSha256());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static TrainingHistory readHistory(Path folder) {
-        try {
-            return TrainingHistory.load(folder.resolve(HISTORY));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TrainingRun(trained, history, RunSettings.of(training, data), false, minutes);
     }
 }

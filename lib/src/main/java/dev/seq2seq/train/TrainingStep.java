@@ -81,7 +81,8 @@ public final class TrainingStep {
         long t0 = System.nanoTime();
         zeroGradients();
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDList predictions = model.forwardScheduled(ps, inputs, teacherForcingRatio, true);
+            NDList predictions =
+                    ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
             NDArray value = loss.evaluate(labels, predictions); // ()
             stats = MaskedCrossEntropyLoss.tokenStats(labels, predictions);
             long t1 = System.nanoTime();

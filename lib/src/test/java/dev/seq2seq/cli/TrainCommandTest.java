@@ -42,6 +42,7 @@ class TrainCommandTest {
                     "target.vocab",
                     "provenance.json",
                     "history.csv",
+                    "training.json",
                     "loss.png"
                 }) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);

@@ -68,6 +68,8 @@ class TokenPredictionsTest {
                             TrainingConfig.builder()
                                     .optEpochs(8)
                                     .optLearningRate(3e-3f, 1f)
+                                    .optLabelSmoothing(0f)
+                                    .optPatience(0)
                                     .build())
                     .optOutput(new PrintStream(OutputStream.nullOutputStream()))
                     .build()

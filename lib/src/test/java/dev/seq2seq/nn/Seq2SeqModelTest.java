@@ -125,20 +125,6 @@ class Seq2SeqModelTest {
     }
 
     @Test
-    void scheduledSamplingWithRatioOneIsTeacherForcing() {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Seq2SeqModel model = model(manager, configs().skip(1).findFirst().orElseThrow());
-            ParameterStore ps = new ParameterStore(manager, false);
-            NDList in = inputs(manager);
-            NDArray forced = model.forward(ps, in, false).head();
-            assertTrue(forced.allClose(model.forwardScheduled(ps, in, 1.0, false).head()));
-            NDArray sampled = model.forwardScheduled(ps, in, 0.0, false).head();
-            assertEquals(forced.getShape(), sampled.getShape());
-            assertTrue(forced.get(":, 0, :").allClose(sampled.get(":, 0, :"), 1e-5, 1e-6, false));
-        }
-    }
-
-    @Test
     void wrongInputShapeNamesExpectedAndActual() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel model = model(manager, configs().findFirst().orElseThrow());

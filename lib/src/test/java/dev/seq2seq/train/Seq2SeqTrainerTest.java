@@ -1,7 +1,7 @@
 package dev.seq2seq.train;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +51,7 @@ class Seq2SeqTrainerTest {
                     TrainingConfig.builder()
                             .optEpochs(20)
                             .optLearningRate(3e-3f, 1f)
+                            .optLabelSmoothing(0f)
                             .optPatience(2)
                             .build();
             TrainingHistory history = train(manager, model, task, config);
@@ -106,6 +107,8 @@ class Seq2SeqTrainerTest {
                             TrainingConfig.builder()
                                     .optEpochs(3)
                                     .optLearningRate(0.05f, 1f)
+                                    .optLabelSmoothing(0f)
+                                    .optPatience(0)
                                     .build());
             double best = history.bestByValidLoss().orElseThrow().validLoss();
             double now = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
@@ -131,6 +134,7 @@ class Seq2SeqTrainerTest {
                                             .optEpochs(5)
                                             .optPatience(2)
                                             .optLearningRate(0.01f, 1f)
+                                            .optLabelSmoothing(0f)
                                             .build())
                             .optValidationMetric(m -> metricByEpoch[calls[0]++])
                             .optStopOnMetric(true)
@@ -138,19 +142,57 @@ class Seq2SeqTrainerTest {
                             .build()
                             .fit(manager);
             assertEquals(4, history.lastEpoch(), "stops two epochs after the best metric");
+            assertEquals(3.0, history.records().get(1).validBleu(), "the metric is recorded");
+            EpochRecord bestLoss = history.bestByValidLoss().orElseThrow();
+            assertTrue(
+                    bestLoss.epoch() != 2,
+                    "the loss must prefer another epoch for the test to tell them apart");
             double restored = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
             assertEquals(history.records().get(1).validLoss(), restored, 1e-4);
+            assertNotEquals(bestLoss.validLoss(), restored, 1e-4);
         }
-        assertThrows(
-                IllegalStateException.class,
-                () -> Seq2SeqTrainer.builder().setModel(null).optStopOnMetric(true).build());
+    }
+
+    @Test
+    void stopOnMetricWithoutAMetricIsRejected() {
+        CopyTask task = new CopyTask(20, 5);
+        Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.PLAIN));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                Seq2SeqTrainer.builder()
+                                        .setModel(model)
+                                        .setData(task.train, task.valid)
+                                        .optStopOnMetric(true)
+                                        .build());
+        assertTrue(e.getMessage().contains("optValidationMetric"), e.getMessage());
+    }
+
+    @Test
+    void fitSeedsAndInitialisesAnUninitialisedModelAsACallerWouldHave() {
+        CopyTask task = new CopyTask(300, 50);
+        TrainingConfig config = TrainingConfig.builder().optEpochs(1).optSeed(13).build();
+        double[] losses = new double[2];
+        for (int run = 0; run < 2; run++) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.BAHDANAU));
+                if (run == 0) {
+                    Seeds.seedEverything(13);
+                    model.initialize(manager);
+                } else {
+                    Seeds.seedEverything(99); // must not matter: fit seeds before initialising
+                }
+                losses[run] = train(manager, model, task, config).records().get(0).trainLoss();
+            }
+        }
+        assertEquals(losses[0], losses[1], 0.0);
     }
 
     @Test
     void missingDataIsNamed() {
         IllegalStateException e =
                 assertThrows(IllegalStateException.class, () -> Seq2SeqTrainer.builder().build());
-        assertTrue(e.getMessage().contains("setData"));
-        assertArrayEquals(new int[0], new int[0]);
+        assertTrue(e.getMessage().contains("setData"), e.getMessage());
     }
 }

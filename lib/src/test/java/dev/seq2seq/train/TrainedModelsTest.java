@@ -3,6 +3,7 @@ package dev.seq2seq.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 class TrainedModelsTest {
@@ -22,7 +25,7 @@ class TrainedModelsTest {
     @TempDir Path dir;
 
     @Test
-    void reusesACheckpointOnlyForTheSameSettings() {
+    void reusesACheckpointOnlyForTheSameSettings() throws Exception {
         TranslationData data =
                 TranslationData.builder()
                         .setFile(Path.of("../datasets/eng-fra.tsv"))
@@ -51,9 +54,27 @@ class TrainedModelsTest {
                     first.trained().model().getParameters().valueAt(0).getArray().toFloatArray(),
                     second.trained().model().getParameters().valueAt(0).getArray().toFloatArray());
             TrainingConfig other = TrainingConfig.builder().optEpochs(1).optSeed(7).build();
+            ByteArrayOutputStream said = new ByteArrayOutputStream();
             assertFalse(
-                    TrainedModels.loadOrTrain(folder, data, config, other, manager, quiet)
+                    TrainedModels.loadOrTrain(
+                                    folder,
+                                    data,
+                                    config,
+                                    other,
+                                    manager,
+                                    new PrintStream(said, true, StandardCharsets.UTF_8))
                             .loaded());
+            String output = said.toString(StandardCharsets.UTF_8);
+            assertTrue(output.contains("retraining: " + folder), output);
+            assertTrue(output.contains("seed=7"), output);
+            Files.writeString(folder.resolve(TrainingRunFolder.SETTINGS), "{ truncated");
+            CheckpointException e =
+                    assertThrows(
+                            CheckpointException.class,
+                            () ->
+                                    TrainedModels.loadOrTrain(
+                                            folder, data, config, other, manager, quiet));
+            assertTrue(e.getMessage().contains("training.json"), e.getMessage());
         }
     }
 }

@@ -1,0 +1,190 @@
+package dev.seq2seq.train;
+
+import ai.djl.ndarray.NDManager;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import dev.seq2seq.data.DataFileException;
+import dev.seq2seq.nn.Seq2SeqConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Saves and loads a {@link TrainingRun} as one folder, for the command line ({@code train}, {@code
+ * evaluate}) and the notebooks' cache ({@link TrainedModels#loadOrTrain}) alike:
+ *
+ * <ul>
+ *   <li>the {@link Checkpoint} files ({@code model.params}, {@code config.json}, the vocabularies,
+ *       {@code provenance.json} with the corpus hash and seed);
+ *   <li>{@code history.csv}: the {@link TrainingHistory};
+ *   <li>{@code training.json}: the {@link RunSettings}, i.e. the full {@link TrainingConfig} and
+ *       the data settings.
+ * </ul>
+ *
+ * <p>The command line also draws {@code history.csv} as {@link #LOSS_CHART} ({@code viz} draws
+ * charts, and {@code train} does not depend on it). A folder written by either is reused by the
+ * other when the settings match.
+ */
+public final class TrainingRunFolder {
+
+    /** The history file. */
+    public static final String HISTORY = "history.csv";
+
+    /** The settings file. */
+    public static final String SETTINGS = "training.json";
+
+    /** The loss curves drawn from the history by the command line. */
+    public static final String LOSS_CHART = "loss.png";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    private TrainingRunFolder() {}
+
+    /**
+     * Writes a run, creating the folder if needed and replacing its files.
+     *
+     * @param folder the folder
+     * @param run the run
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static void save(Path folder, TrainingRun run) {
+        Checkpoint.save(folder, run.trained());
+        try {
+            run.history().save(folder.resolve(HISTORY));
+            Files.writeString(
+                    folder.resolve(SETTINGS), GSON.toJson(run.settings()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder, e);
+        }
+    }
+
+    /**
+     * Loads a run written by {@link #save}.
+     *
+     * @param folder the folder
+     * @param manager the manager that will own the parameters
+     * @return the run, with {@code loaded} true and the minutes of its epochs
+     * @throws CheckpointException naming the folder and the file if a file is missing, truncated or
+     *     malformed, or if the files do not agree
+     */
+    public static TrainingRun load(Path folder, NDManager manager) {
+        requireFiles(folder);
+        RunSettings settings = readSettings(folder);
+        TrainingHistory history = readHistory(folder);
+        TrainedModel trained = Checkpoint.load(folder, manager);
+        double minutes =
+                history.records().stream().mapToDouble(EpochRecord::elapsedSeconds).sum() / 60;
+        return new TrainingRun(trained, history, settings, true, minutes);
+    }
+
+    /**
+     * Says why the run in {@code folder} cannot stand for a run with the given architecture,
+     * settings and corpus: there is none, or it was trained differently.
+     *
+     * @param folder the folder
+     * @param config the architecture
+     * @param settings the training and data settings
+     * @param dataSha256 the corpus hash
+     * @return the reason to train, or empty if the saved run can be loaded
+     * @throws CheckpointException naming the folder and the file if the folder holds a run whose
+     *     files are missing, truncated or malformed
+     */
+    public static Optional<String> whyNotReusable(
+            Path folder, Seq2SeqConfig config, RunSettings settings, String dataSha256) {
+        if (!Files.exists(folder.resolve(SETTINGS))
+                && !Files.exists(folder.resolve(Checkpoint.PARAMETERS))) {
+            return Optional.of("no training run in " + folder);
+        }
+        if (!Files.exists(folder.resolve(SETTINGS))) {
+            return Optional.of(folder + " has no " + SETTINGS + ", so its settings are unknown");
+        }
+        requireFiles(folder);
+        List<String> differences = new ArrayList<>();
+        Seq2SeqConfig saved = parse(folder, Checkpoint.CONFIG, Seq2SeqConfig::fromJson);
+        if (!saved.equals(config)) {
+            differences.add("architecture: " + config + " instead of " + saved);
+        }
+        differences.addAll(settings.differences(readSettings(folder)));
+        Provenance provenance = parse(folder, Checkpoint.PROVENANCE, Provenance::fromJson);
+        if (!dataSha256.equals(provenance.dataSha256())) {
+            differences.add(
+                    "corpus: SHA-256 " + dataSha256 + " instead of " + provenance.dataSha256());
+        }
+        return differences.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        folder
+                                + " was trained with other settings; now "
+                                + String.join("; ", differences));
+    }
+
+    private static void requireFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new CheckpointException(folder, "no such folder", null);
+        }
+        List<String> files = new ArrayList<>(Checkpoint.FILES);
+        files.addAll(List.of(HISTORY, SETTINGS));
+        List<String> missing = new ArrayList<>();
+        for (String file : files) {
+            if (!Files.isRegularFile(folder.resolve(file))) {
+                missing.add(file);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CheckpointException(folder, "missing " + String.join(", ", missing), null);
+        }
+    }
+
+    private static RunSettings readSettings(Path folder) {
+        return parse(
+                folder,
+                SETTINGS,
+                json -> {
+                    RunSettings settings;
+                    try {
+                        settings = GSON.fromJson(json, RunSettings.class);
+                    } catch (JsonParseException e) {
+                        throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
+                    }
+                    if (settings == null || settings.training() == null) {
+                        throw new IllegalArgumentException("lacks the training settings");
+                    }
+                    return settings;
+                });
+    }
+
+    private static TrainingHistory readHistory(Path folder) {
+        try {
+            return TrainingHistory.load(folder.resolve(HISTORY));
+        } catch (IOException e) {
+            throw new CheckpointException(
+                    folder, "cannot read " + HISTORY + ": " + e.getMessage(), e);
+        } catch (DataFileException e) {
+            throw new CheckpointException(folder, e.getMessage(), e);
+        }
+    }
+
+    /** A JSON reader that throws {@link IllegalArgumentException} on malformed input. */
+    private interface Parser<T> {
+        T parse(String json);
+    }
+
+    private static <T> T parse(Path folder, String file, Parser<T> parser) {
+        try {
+            return parser.parse(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CheckpointException(folder, "cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CheckpointException(folder, file + ": " + e.getMessage(), e);
+        }
+    }
+}
