@@ -146,7 +146,15 @@ public final class Seq2SeqModel extends AbstractBlock {
         return decoder.teacherForced(ps, targetInput, state, training).toNDList();
     }
 
-    private static NDArray checkInputs(NDList inputs) {
+    /**
+     * Checks the inputs of a teacher-forced forward pass.
+     *
+     * @param inputs {@code NDList(source (B, S), sourceLengths (B), targetInput (B, T))}
+     * @return the target input (B, T)
+     * @throws IllegalArgumentException if there are not three arrays or a shape is wrong, naming
+     *     expected and actual
+     */
+    public static NDArray checkInputs(NDList inputs) {
         if (inputs.size() != 3) {
             throw new IllegalArgumentException(
                     "expected NDList(source, sourceLengths, targetInput), got "

@@ -8,10 +8,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.nn.TeacherForcedOutput;
 
 /**
  * Scheduled sampling (Bengio et al. 2015), a training policy: the decoder runs step by step through
@@ -45,7 +45,7 @@ public final class ScheduledSampling {
             NDList inputs,
             double teacherForcingRatio,
             boolean training) {
-        NDArray targetInput = checkInputs(inputs);
+        NDArray targetInput = Seq2SeqModel.checkInputs(inputs);
         if (teacherForcingRatio >= 1) {
             return model.forward(ps, inputs, training);
         }
@@ -70,23 +70,9 @@ public final class ScheduledSampling {
                 tokens = NDArrays.where(useReference, targetInput.get(":, {}", i + 1), predicted);
             }
         }
-        NDList out = new NDList(NDArrays.stack(logits, 1)); // (B, T, V)
-        if (!weights.isEmpty()) {
-            out.add(NDArrays.stack(weights, 1)); // (B, T, S)
-        }
-        return out;
-    }
-
-    private static NDArray checkInputs(NDList inputs) {
-        if (inputs.size() != 3) {
-            throw new IllegalArgumentException(
-                    "expected NDList(source, sourceLengths, targetInput), got "
-                            + inputs.size()
-                            + " arrays");
-        }
-        long b = inputs.get(0).getShape().get(0);
-        Shapes.check("source", inputs.get(0), "B, S", b, Shapes.ANY);
-        Shapes.check("sourceLengths", inputs.get(1), "B", b);
-        return Shapes.check("targetInput", inputs.get(2), "B, T", b, Shapes.ANY);
+        return new TeacherForcedOutput(
+                        NDArrays.stack(logits, 1), // (B, T, V)
+                        weights.isEmpty() ? null : NDArrays.stack(weights, 1)) // (B, T, S)
+                .toNDList();
     }
 }
