@@ -168,7 +168,9 @@ public final class Seq2SeqTrainer {
         /** Validation loss and accuracy, the optional metric, and the epoch's record. */
         EpochRecord validate(int epoch, TokenStats trainStats, long start) {
             double trainSeconds = (System.nanoTime() - start) / 1e9;
-            TokenStats validStats = evaluate(model, valid, manager, config.batchSize());
+            TokenStats validStats =
+                    TeacherForcedEvaluation.of(model, manager, valid.pairs(), config.batchSize())
+                            .stats();
             double metricValue = metric == null ? Double.NaN : metric.applyAsDouble(model);
             EpochRecord record =
                     new EpochRecord(
@@ -209,21 +211,6 @@ public final class Seq2SeqTrainer {
         boolean shouldStop() {
             return stopping.shouldStop() || timeLimit.expired();
         }
-    }
-
-    /**
-     * Computes the validation loss and token accuracy of a model, without dropout or gradients:
-     * {@link TeacherForcedEvaluation}'s statistics over the dataset's pairs.
-     *
-     * @param model the model
-     * @param data the data
-     * @param manager the manager for the batches
-     * @param batchSize B
-     * @return the summed statistics over all valid target tokens
-     */
-    public static TokenStats evaluate(
-            Seq2SeqModel model, Seq2SeqDataset data, NDManager manager, int batchSize) {
-        return TeacherForcedEvaluation.of(model, manager, data.pairs(), batchSize).stats();
     }
 
     /** Builds a {@link Seq2SeqTrainer}. */

@@ -77,7 +77,8 @@ class TokenPredictionsTest {
             List<EncodedPair> pairs = task.valid.pairs();
             TokenPredictions predictions =
                     TokenPredictions.teacherForced(model, manager, pairs, task.vocabulary, 64);
-            TokenStats stats = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64);
+            TokenStats stats =
+                    TeacherForcedEvaluation.of(model, manager, task.valid.pairs(), 64).stats();
             assertEquals(stats.tokens(), predictions.size());
             assertEquals(stats.accuracy(), predictions.accuracy(), 1e-12);
             assertTrue(predictions.accuracy() > 0.97, "accuracy " + predictions.accuracy());

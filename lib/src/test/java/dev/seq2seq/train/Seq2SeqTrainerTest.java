@@ -111,7 +111,10 @@ class Seq2SeqTrainerTest {
                                     .optPatience(0)
                                     .build());
             double best = history.bestByValidLoss().orElseThrow().validLoss();
-            double now = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
+            double now =
+                    TeacherForcedEvaluation.of(model, manager, task.valid.pairs(), 64)
+                            .stats()
+                            .meanNll();
             assertEquals(best, now, 1e-4);
         }
     }
@@ -147,7 +150,10 @@ class Seq2SeqTrainerTest {
             assertTrue(
                     bestLoss.epoch() != 2,
                     "the loss must prefer another epoch for the test to tell them apart");
-            double restored = Seq2SeqTrainer.evaluate(model, task.valid, manager, 64).meanNll();
+            double restored =
+                    TeacherForcedEvaluation.of(model, manager, task.valid.pairs(), 64)
+                            .stats()
+                            .meanNll();
             assertEquals(history.records().get(1).validLoss(), restored, 1e-4);
             assertNotEquals(bestLoss.validLoss(), restored, 1e-4);
         }
