@@ -1,15 +1,16 @@
 """Prints the closing line of bin/test: tests passed and failed over unit tests, runner tests and notebooks.
 
-Usage: count_tests.py SUREFIRE_REPORTS_DIR RUNNER_TEST_LOG NOTEBOOK_LOG
+Usage: count_tests.py REPORTS_DIR... RUNNER_TEST_LOG NOTEBOOK_LOG
+(REPORTS_DIR: Maven surefire/failsafe report folders; one that does not exist counts nothing)
 """
 import glob
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
 
-reports, runner_log, notebook_log = sys.argv[1:4]
+*report_dirs, runner_log, notebook_log = sys.argv[1:]
 passed = failed = 0
-for path in glob.glob(f"{reports}/TEST-*.xml"):
+for path in [p for d in report_dirs for p in glob.glob(f"{d}/TEST-*.xml")]:
     suite = ElementTree.parse(path).getroot()
     broken = int(suite.get("failures", 0)) + int(suite.get("errors", 0))
     passed += int(suite.get("tests", 0)) - broken - int(suite.get("skipped", 0))
