@@ -39,7 +39,10 @@ import java.util.concurrent.Callable;
             "provenance.json), history.csv, training.json (training and data settings) and",
             "loss.png; the test-split BLEU is printed. The notebooks reuse the folder when their",
             "settings match. The split is fixed (5%% validation, 5%% test by source sentence, seed",
-            "2026) so that all models are tested on the same sentences."
+            "2026) so that all models are tested on the same sentences.",
+            "Saves are atomic: a killed process leaves the previous checkpoint or the new one.",
+            "Ctrl-C stops after the current batch and saves the best epoch so far with its history.",
+            "--resume DIR continues DIR's run for --epochs more epochs (same settings required)."
         })
 final class TrainCommand implements Callable<Integer> {
 
@@ -48,8 +51,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "the TSV corpus")
     Path data;
 
-    @Option(names = "--out", required = true, description = "the checkpoint folder to write")
+    @Option(
+            names = "--out",
+            description = "the checkpoint folder to write (default: the --resume folder)")
     Path out;
+
+    @Option(
+            names = "--resume",
+            description =
+                    "continue the run in this folder: its epochs, schedules, history and seed carry"
+                            + " on (Adam's moments restart); the other options must match its own")
+    Path resume;
 
     /** The library's defaults, which the options below start from and {@code --help} shows. */
     private static final TrainingConfig DEFAULTS = TrainingConfig.builder().build();
@@ -118,6 +130,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null && resume == null) {
+            main.err().println("seq2seq train: say where to write the model: --out DIR");
+            return 2;
+        }
+        Path target = out != null ? out : resume;
         TranslationData prepared =
                 TranslationData.builder()
                         .setFile(data)
@@ -133,14 +150,44 @@ final class TrainCommand implements Callable<Integer> {
                         prepared.sourceVocabulary().size(),
                         prepared.targetVocabulary().size());
         TrainingConfig config = trainingConfig();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Seq2SeqConfig architecture =
-                    model.config(
-                            prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
+        Seq2SeqConfig architecture =
+                model.config(
+                        prepared.sourceVocabulary().size(), prepared.targetVocabulary().size());
+        TrainingRunFolder.checkWritable(target, architecture);
+        try (NDManager manager = NDManager.newBaseManager();
+                CtrlC ctrlC = CtrlC.install(main.err())) {
             TrainingRun run =
-                    TrainedModels.train(prepared, architecture, config, manager, main.out());
-            TrainingRunFolder.save(out, run);
-            writeLossChart(run.history());
+                    resume == null
+                            ? TrainedModels.train(
+                                    prepared,
+                                    architecture,
+                                    config,
+                                    manager,
+                                    main.out(),
+                                    ctrlC.signal())
+                            : TrainedModels.resume(
+                                    resume,
+                                    prepared,
+                                    architecture,
+                                    config,
+                                    manager,
+                                    main.out(),
+                                    ctrlC.signal());
+            if (run.history().records().isEmpty()) {
+                main.err().println("interrupted before the first epoch ended: nothing saved");
+                return 130;
+            }
+            TrainingRunFolder.save(target, run);
+            if (ctrlC.signal().isRequested()) {
+                EpochRecord best = run.history().bestByValidLoss().orElseThrow();
+                main.err()
+                        .printf(
+                                "interrupted: saved the best epoch (%d, valid loss %.3f) with the"
+                                        + " history of %d epochs to %s%n",
+                                best.epoch(), best.validLoss(), run.history().lastEpoch(), target);
+                return 130; // no loss.png: AWT cannot draw while the JVM shuts down
+            }
+            writeLossChart(target, run.history());
             Translator translator =
                     Translator.builder()
                             .setSearch(new GreedySearch(run.trained().model()))
@@ -153,7 +200,7 @@ final class TrainCommand implements Callable<Integer> {
             main.out()
                     .println(
                             "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
-            main.out().println("wrote " + out);
+            main.out().println("wrote " + target);
         }
         return 0;
     }
@@ -177,7 +224,7 @@ final class TrainCommand implements Callable<Integer> {
                 .build();
     }
 
-    private void writeLossChart(TrainingHistory history) {
+    private static void writeLossChart(Path target, TrainingHistory history) {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put(
                 "train", history.records().stream().mapToDouble(EpochRecord::trainLoss).toArray());
@@ -185,6 +232,6 @@ final class TrainCommand implements Callable<Integer> {
                 "valid", history.records().stream().mapToDouble(EpochRecord::validLoss).toArray());
         Charts.savePng(
                 TrainingCharts.curves("Loss per target token", "nats", curves),
-                out.resolve(TrainingRunFolder.LOSS_CHART));
+                target.resolve(TrainingRunFolder.LOSS_CHART));
     }
 }

@@ -2,22 +2,23 @@ package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.DataFileException;
+import dev.seq2seq.data.Utf8Lines;
+import dev.seq2seq.decode.SourceLengthLimit;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.Checkpoint;
+import dev.seq2seq.train.RunSettings;
 import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainingRunFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +33,14 @@ import java.util.concurrent.Callable;
             "Translates standard input to standard output, line by line.",
             "One translation per input line, in the same order; blank lines stay blank.",
             "With --nbest N > 1, each sentence gets N lines 'index ||| translation ||| score'",
-            "(the Moses n-best format, index counting input lines from 0)."
+            "(the Moses n-best format, index counting input lines from 0).",
+            "Input that is not UTF-8 is an error naming the line (exit status 2, no output).",
+            "A line longer than the longest training source gets a warning on standard error."
         })
 final class TranslateCommand implements Callable<Integer> {
+
+    /** How standard input is named in messages. */
+    private static final Path STDIN = Path.of("standard input");
 
     @ParentCommand Main main;
 
@@ -50,7 +56,13 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainedModel trained = Checkpoint.load(model, manager);
-            List<String> lines = readLines();
+            List<String> lines;
+            try {
+                lines = Utf8Lines.read(main.in(), STDIN);
+            } catch (DataFileException e) {
+                main.err().println("seq2seq translate: " + e.getMessage());
+                return 2;
+            }
             if (lines.isEmpty()) {
                 main.err()
                         .println(
@@ -61,13 +73,27 @@ final class TranslateCommand implements Callable<Integer> {
             List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
             Iterator<List<Translation>> translations =
                     translator.translateNBest(nonBlank).iterator();
+            SourceLengthLimit limit = lengthLimit();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).isBlank()) {
                     main.out().println("");
-                } else if (search.nbest == 1) {
-                    main.out().println(translations.next().get(0).text());
+                    continue;
+                }
+                List<Translation> best = translations.next();
+                int line = i + 1;
+                limit.warning(best.get(0))
+                        .ifPresent(
+                                w ->
+                                        main.err()
+                                                .println(
+                                                        "seq2seq translate: warning: line "
+                                                                + line
+                                                                + ": "
+                                                                + w));
+                if (search.nbest == 1) {
+                    main.out().println(best.get(0).text());
                 } else {
-                    for (Translation t : translations.next()) {
+                    for (Translation t : best) {
                         main.out()
                                 .printf(
                                         "%d ||| %s ||| %.4f%n",
@@ -79,15 +105,11 @@ final class TranslateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> readLines() throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
+    /** The length rule of the model's training data, or the default for a bare checkpoint. */
+    private SourceLengthLimit lengthLimit() {
+        return TrainingRunFolder.settings(model)
+                .map(RunSettings::data)
+                .map(SourceLengthLimit::of)
+                .orElse(SourceLengthLimit.DEFAULT);
     }
 }

@@ -5,11 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,7 +64,7 @@ public final class TsvCorpusReader {
      */
     public ParallelCorpus read(Path file) {
         MessageDigest digest = sha256();
-        CharsetDecoder utf8 = strictUtf8();
+        CharsetDecoder utf8 = Utf8Lines.strictDecoder();
         List<SentencePair> pairs = new ArrayList<>();
         int lineNumber = 0;
         try (InputStream in =
@@ -88,7 +84,7 @@ public final class TsvCorpusReader {
                     break; // the final line end, or an empty file
                 }
                 lineNumber++;
-                String line = decode(utf8, bytes.toByteArray(), file, lineNumber);
+                String line = Utf8Lines.decode(utf8, bytes.toByteArray(), file, lineNumber);
                 bytes.reset();
                 pairs.add(parse(file, lineNumber, clean(line, lineNumber)));
             }
@@ -102,14 +98,6 @@ public final class TsvCorpusReader {
         }
         String hash = HexFormat.of().formatHex(digest.digest());
         return new ParallelCorpus(file.toString(), hash, pairs);
-    }
-
-    private static String decode(CharsetDecoder utf8, byte[] line, Path file, int lineNumber) {
-        try {
-            return utf8.decode(ByteBuffer.wrap(line)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(file, lineNumber, "invalid UTF-8 (" + e + ")", e);
-        }
     }
 
     private static String clean(String line, int lineNumber) {
@@ -141,13 +129,6 @@ public final class TsvCorpusReader {
             throw new DataFileException(file, lineNumber, "empty target (column 2)");
         }
         return new SentencePair(source, target, lineNumber);
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static MessageDigest sha256() {

@@ -16,6 +16,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,28 +64,71 @@ public final class Checkpoint {
     private Checkpoint() {}
 
     /**
-     * Writes a checkpoint, creating the folder if needed and replacing the files.
+     * Writes a checkpoint atomically (see {@link AtomicFolder}): the files go to a temporary folder
+     * beside {@code folder}, which then replaces it, so an interrupted save leaves the previous
+     * checkpoint or the new one, never a mixture. Other files in an existing folder are not kept.
      *
      * @param folder the checkpoint folder
      * @param trained the model, vocabularies and provenance
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws UncheckedIOException naming the folder if a file cannot be written (the previous
+     *     checkpoint is then left as it was)
      */
     public static void save(Path folder, TrainedModel trained) {
-        try {
-            Files.createDirectories(folder);
-            try (DataOutputStream out =
-                    new DataOutputStream(
-                            new BufferedOutputStream(
-                                    Files.newOutputStream(folder.resolve(PARAMETERS))))) {
-                trained.model().saveParameters(out);
-            }
-            Files.writeString(folder.resolve(CONFIG), trained.model().config().toJson());
-            Files.writeString(folder.resolve(PROVENANCE), trained.provenance().toJson());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write checkpoint " + folder, e);
+        AtomicFolder.replace(folder, (tmp, hook) -> writeFiles(tmp, trained, hook));
+    }
+
+    /**
+     * Writes the checkpoint files into an existing folder, in place; {@link #save} and {@link
+     * TrainingRunFolder#save} call it on their temporary folder.
+     */
+    static void writeFiles(Path folder, TrainedModel trained, AtomicFolder.Hook hook)
+            throws IOException {
+        try (DataOutputStream out =
+                new DataOutputStream(
+                        new BufferedOutputStream(
+                                Files.newOutputStream(folder.resolve(PARAMETERS))))) {
+            trained.model().saveParameters(out);
         }
-        trained.sourceVocabulary().save(folder.resolve(SOURCE_VOCABULARY));
-        trained.targetVocabulary().save(folder.resolve(TARGET_VOCABULARY));
+        Files.writeString(folder.resolve(CONFIG), trained.model().config().toJson());
+        hook.reached(AtomicFolder.Stage.PARTLY_WRITTEN);
+        Files.writeString(folder.resolve(PROVENANCE), trained.provenance().toJson());
+        try {
+            trained.sourceVocabulary().save(folder.resolve(SOURCE_VOCABULARY));
+            trained.targetVocabulary().save(folder.resolve(TARGET_VOCABULARY));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Returns the size of a model's parameter file, {@code model.params}, in bytes.
+     *
+     * @param model an initialised model
+     * @return the number of bytes {@code saveParameters} writes
+     */
+    public static long parameterBytes(Seq2SeqModel model) {
+        CountingStream counter = new CountingStream();
+        try (DataOutputStream out = new DataOutputStream(counter)) {
+            model.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counter.count;
+    }
+
+    /** An output stream that only counts its bytes. */
+    private static final class CountingStream extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     /**
@@ -97,6 +141,7 @@ public final class Checkpoint {
      *     the others
      */
     public static TrainedModel load(Path folder, NDManager manager) {
+        AtomicFolder.recoverForLoading(folder);
         if (!Files.isDirectory(folder)) {
             throw new CheckpointException(folder, "no such folder", null);
         }
@@ -142,23 +187,32 @@ public final class Checkpoint {
         for (Pair<String, Parameter> p : model.getParameters()) {
             expected.put(p.getKey(), p.getValue().getArray().getShape());
         }
-        try (DataInputStream in =
-                new DataInputStream(
-                        new BufferedInputStream(
-                                Files.newInputStream(folder.resolve(PARAMETERS))))) {
-            model.loadParameters(manager, in);
-            if (in.read() != -1) {
-                throw new MalformedModelException("trailing bytes after the last parameter");
-            }
-        } catch (IOException | MalformedModelException | RuntimeException e) {
+        long expectedBytes = parameterBytes(model);
+        Path parameters = folder.resolve(PARAMETERS);
+        long actualBytes = size(folder, parameters);
+        if (actualBytes < expectedBytes) {
             throw new CheckpointException(
                     folder,
-                    PARAMETERS
-                            + " does not match the architecture in "
-                            + CONFIG
-                            + " ("
-                            + e.getMessage()
-                            + ")",
+                    String.format(
+                            "%s is truncated (or of a larger architecture): %,d bytes, the"
+                                    + " architecture in %s needs %,d",
+                            PARAMETERS, actualBytes, CONFIG, expectedBytes),
+                    null);
+        }
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(parameters)))) {
+            model.loadParameters(manager, in);
+            if (in.read() != -1) {
+                throw new MalformedModelException(
+                        String.format(
+                                "%,d bytes where the architecture needs %,d",
+                                actualBytes, expectedBytes));
+            }
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            String found = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CheckpointException(
+                    folder,
+                    PARAMETERS + " does not match the architecture in " + CONFIG + ": " + found,
                     e);
         }
         for (Pair<String, Parameter> p : model.getParameters()) {
@@ -196,6 +250,15 @@ public final class Checkpoint {
                             + " "
                             + expected,
                     null);
+        }
+    }
+
+    private static long size(Path folder, Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new CheckpointException(
+                    folder, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.seq2seq.train;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
 
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
@@ -19,6 +22,12 @@ import java.util.function.ToDoubleFunction;
  * metric such as BLEU), a history record and early stopping. At the end the parameters of the best
  * epoch are restored: lowest validation loss, or highest metric with {@code optStopOnMetric}.
  *
+ * <p>A {@link StopSignal} (e.g. set on Ctrl-C) ends the run after the current batch: the epoch in
+ * progress is dropped and the best epoch so far is restored. A run can be resumed from a saved one
+ * ({@link Builder#optResume}): epoch numbers, the learning-rate and teacher-forcing schedules and
+ * early stopping continue where the history ends; Adam's moments restart from zero (DJL does not
+ * save an optimizer's state with the parameters).
+ *
  * <p>Memory: every batch owns its tensors and is closed after its update; the training run keeps
  * only the parameters, their gradients and the optimizer state.
  */
@@ -32,6 +41,8 @@ public final class Seq2SeqTrainer {
     private final boolean stopOnMetric;
     private final Consumer<EpochRecord> listener;
     private final PrintStream out;
+    private final StopSignal stop;
+    private final TrainingHistory earlier;
 
     private Seq2SeqTrainer(Builder builder) {
         this.model = builder.model;
@@ -42,6 +53,8 @@ public final class Seq2SeqTrainer {
         this.stopOnMetric = builder.stopOnMetric;
         this.listener = builder.listener;
         this.out = builder.out;
+        this.stop = builder.stop;
+        this.earlier = builder.earlier;
     }
 
     /**
@@ -55,18 +68,24 @@ public final class Seq2SeqTrainer {
 
     /**
      * Trains the model: seeds the engine with {@code config.seed()} (and initialises the model
-     * first, seeded the same way, if it is not yet), then runs epochs until {@code
-     * config.epochs()}, early stopping or the time limit, and restores the parameters of the best
-     * epoch.
+     * first, seeded the same way, if it is not yet), then runs {@code config.epochs()} epochs or
+     * until early stopping, the time limit or the stop signal, and restores the parameters of the
+     * best epoch. When resuming, the epochs are numbered after the earlier ones and the seed is
+     * {@code config.seed() + first epoch - 1}, so a resumed epoch does not replay epoch 1's
+     * dropout.
      *
      * @param manager the manager that owns (or will own) the model's parameters
-     * @return one record per epoch
+     * @return one record per epoch, the earlier run's first when resuming
      */
     public TrainingHistory fit(NDManager manager) {
         Run run = new Run(manager);
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+        int first = earlier.lastEpoch() + 1;
+        for (int epoch = first; epoch < first + config.epochs(); epoch++) {
             long start = System.nanoTime();
             TokenStats trainStats = run.trainOneEpoch(epoch);
+            if (stop.isRequested()) {
+                break; // the epoch in progress is dropped
+            }
             EpochRecord record = run.validate(epoch, trainStats, start);
             run.report(record);
             run.keepIfBest(record);
@@ -87,7 +106,13 @@ public final class Seq2SeqTrainer {
             Seeds.seedEverything(config.seed());
             model.initialize(manager);
         }
-        Seeds.seedEverything(config.seed());
+        Seeds.seedEverything(config.seed() + earlier.lastEpoch());
+        for (Pair<String, Parameter> p : model.getParameters()) {
+            NDArray array = p.getValue().getArray();
+            if (p.getValue().requiresGradient() && !array.hasGradient()) {
+                array.setRequiresGradient(true); // loaded parameters (a resumed run) have none
+            }
+        }
     }
 
     /**
@@ -130,6 +155,7 @@ public final class Seq2SeqTrainer {
                             .optSeed(config.seed())
                             .build();
             this.batchesPerEpoch = sampler.batches(train.pairs(), 1).size();
+            resume();
             this.learningRate = learningRateSchedule(batchesPerEpoch);
             this.trainingStep =
                     new TrainingStep(
@@ -138,6 +164,22 @@ public final class Seq2SeqTrainer {
                             learningRate,
                             config.labelSmoothing(),
                             config.clipNorm());
+        }
+
+        /**
+         * Continues after the earlier epochs: their records, the schedules' step (as if each
+         * earlier epoch was complete) and early stopping's state; the model's parameters, those of
+         * the earlier best epoch, are the best so far.
+         */
+        private void resume() {
+            for (EpochRecord r : earlier.records()) {
+                history.add(r);
+                stopping.update(stopOnMetric ? r.validBleu() : r.validLoss());
+            }
+            step = (long) earlier.lastEpoch() * batchesPerEpoch;
+            if (earlier.lastEpoch() > 0) {
+                best.save();
+            }
         }
 
         /** One pass over the shuffled training batches, stopping early if time runs out. */
@@ -157,7 +199,7 @@ public final class Seq2SeqTrainer {
                     }
                     progress.step();
                     progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
-                    if (timeLimit.expired()) {
+                    if (timeLimit.expired() || stop.isRequested()) {
                         break;
                     }
                 }
@@ -207,9 +249,9 @@ public final class Seq2SeqTrainer {
             }
         }
 
-        /** Whether early stopping or the time limit ends the run. */
+        /** Whether early stopping, the time limit or the stop signal ends the run. */
         boolean shouldStop() {
-            return stopping.shouldStop() || timeLimit.expired();
+            return stopping.shouldStop() || timeLimit.expired() || stop.isRequested();
         }
     }
 
@@ -223,8 +265,32 @@ public final class Seq2SeqTrainer {
         private boolean stopOnMetric;
         private Consumer<EpochRecord> listener;
         private PrintStream out = System.out;
+        private StopSignal stop = new StopSignal();
+        private TrainingHistory earlier = new TrainingHistory();
 
         private Builder() {}
+
+        /**
+         * @param stop checked after each batch; when set, the run ends with the best epoch so far
+         *     and the epoch in progress is dropped
+         * @return this builder
+         */
+        public Builder optStopSignal(StopSignal stop) {
+            this.stop = stop;
+            return this;
+        }
+
+        /**
+         * Resumes a run: the model must hold the parameters of the earlier run's best epoch (as its
+         * checkpoint does); {@code config.epochs()} then counts the further epochs.
+         *
+         * @param earlier the earlier run's history
+         * @return this builder
+         */
+        public Builder optResume(TrainingHistory earlier) {
+            this.earlier = earlier;
+            return this;
+        }
 
         /**
          * @param model the model (required); if it is not initialised yet, {@link #fit} initialises

@@ -81,7 +81,100 @@ public final class TrainedModels {
             TrainingConfig training,
             NDManager manager,
             PrintStream out) {
+        return train(data, config, training, manager, out, new StopSignal());
+    }
+
+    /**
+     * Trains a new model like {@link #train(TranslationData, Seq2SeqConfig, TrainingConfig,
+     * NDManager, PrintStream)}, until {@code stop} is set at the latest.
+     *
+     * @param data the prepared data
+     * @param config the architecture (vocabulary sizes must match {@code data})
+     * @param training the training settings
+     * @param manager the manager that will own the parameters
+     * @param out where training progress goes
+     * @param stop ends training after the current batch when set (the epoch in progress is dropped)
+     * @return the model with its history (empty if stopped during the first epoch); the parameters
+     *     are those of the best epoch
+     */
+    public static TrainingRun train(
+            TranslationData data,
+            Seq2SeqConfig config,
+            TrainingConfig training,
+            NDManager manager,
+            PrintStream out,
+            StopSignal stop) {
         Seq2SeqModel model = Seq2SeqModel.create(config); // fit seeds and initialises it
+        return fit(model, data, training, new TrainingHistory(), 0, manager, out, stop);
+    }
+
+    /**
+     * Continues the run saved in {@code folder} for {@code training.epochs()} more epochs (or
+     * {@code training.maxMinutes()}), from the parameters of its best epoch. Epoch numbers, the
+     * learning-rate and teacher-forcing schedules, early stopping, the history and the seed carry
+     * on; Adam's moments restart from zero, since DJL saves no optimizer state. Nothing is saved.
+     *
+     * @param folder the earlier run's folder ({@link TrainingRunFolder})
+     * @param data the prepared data, which must be prepared as the earlier run's
+     * @param config the architecture, which must equal the earlier run's
+     * @param training the training settings, which must equal the earlier run's but for {@code
+     *     epochs} and {@code maxMinutes}
+     * @param manager the manager that will own the parameters
+     * @param out where training progress goes
+     * @param stop ends training after the current batch when set
+     * @return the continued run, with the earlier epochs' records first
+     * @throws IllegalArgumentException naming each difference if the settings, architecture or
+     *     corpus differ from the earlier run's
+     * @throws CheckpointException if the folder does not hold a complete run
+     */
+    public static TrainingRun resume(
+            Path folder,
+            TranslationData data,
+            Seq2SeqConfig config,
+            TrainingConfig training,
+            NDManager manager,
+            PrintStream out,
+            StopSignal stop) {
+        RunSettings saved =
+                TrainingRunFolder.settings(folder)
+                        .orElseThrow(
+                                () ->
+                                        new CheckpointException(
+                                                folder,
+                                                "missing " + TrainingRunFolder.SETTINGS,
+                                                null));
+        TrainingConfig comparable =
+                training.withBudget(saved.training().epochs(), saved.training().maxMinutes());
+        Optional<String> differences =
+                TrainingRunFolder.whyNotReusable(
+                        folder, config, RunSettings.of(comparable, data), data.corpus().sha256());
+        if (differences.isPresent()) {
+            throw new IllegalArgumentException("cannot resume: " + differences.get());
+        }
+        TrainingRun earlier = TrainingRunFolder.load(folder, manager);
+        out.printf(
+                "resuming %s after epoch %d (Adam's moments restart)%n",
+                folder, earlier.history().lastEpoch());
+        return fit(
+                earlier.trained().model(),
+                data,
+                training,
+                earlier.history(),
+                earlier.minutes(),
+                manager,
+                out,
+                stop);
+    }
+
+    private static TrainingRun fit(
+            Seq2SeqModel model,
+            TranslationData data,
+            TrainingConfig training,
+            TrainingHistory earlier,
+            double earlierMinutes,
+            NDManager manager,
+            PrintStream out,
+            StopSignal stop) {
         long start = System.nanoTime();
         TrainingHistory history =
                 Seq2SeqTrainer.builder()
@@ -89,14 +182,30 @@ public final class TrainedModels {
                         .setData(data.train(), data.valid())
                         .optConfig(training)
                         .optOutput(out)
+                        .optStopSignal(stop)
+                        .optResume(earlier)
                         .build()
                         .fit(manager);
-        double minutes = (System.nanoTime() - start) / 60e9;
-        EpochRecord best = history.bestByValidLoss().orElseThrow();
+        double minutes = earlierMinutes + (System.nanoTime() - start) / 60e9;
         String summary =
-                String.format(
-                        "%d epochs in %.1f min, best valid loss %.3f at epoch %d; %s",
-                        history.lastEpoch(), minutes, best.validLoss(), best.epoch(), training);
+                history.bestByValidLoss()
+                        .map(
+                                best ->
+                                        String.format(
+                                                "%d epochs%s%s in %.1f min, best valid loss %.3f at"
+                                                        + " epoch %d; %s",
+                                                history.lastEpoch(),
+                                                earlier.lastEpoch() > 0
+                                                        ? " (resumed after epoch "
+                                                                + earlier.lastEpoch()
+                                                                + ")"
+                                                        : "",
+                                                stop.isRequested() ? " (interrupted)" : "",
+                                                minutes,
+                                                best.validLoss(),
+                                                best.epoch(),
+                                                training))
+                        .orElse("interrupted before the first epoch ended");
         Provenance provenance =
                 Provenance.of(
                         data.corpus().name(),
@@ -108,6 +217,8 @@ public final class TrainedModels {
         TrainedModel trained =
                 new TrainedModel(
                         model, data.sourceVocabulary(), data.targetVocabulary(), provenance);
-        return new TrainingRun(trained, history, RunSettings.of(training, data), false, minutes);
+        TrainingConfig recorded =
+                training.withBudget(earlier.lastEpoch() + training.epochs(), training.maxMinutes());
+        return new TrainingRun(trained, history, RunSettings.of(recorded, data), false, minutes);
     }
 }

@@ -76,6 +76,28 @@ public record TrainingConfig(
         return TeacherForcingSchedule.parse(teacherForcing);
     }
 
+    /**
+     * Returns these settings with another budget, e.g. to compare a resumed run's settings with the
+     * earlier run's, which may differ only in how long each part trained.
+     *
+     * @param epochs the maximum number of epochs
+     * @param maxMinutes the wall-clock budget, 0 for none
+     * @return the same settings with this budget
+     */
+    public TrainingConfig withBudget(int epochs, double maxMinutes) {
+        return new TrainingConfig(
+                epochs,
+                maxMinutes,
+                batchSize,
+                learningRate,
+                learningRateDecay,
+                clipNorm,
+                labelSmoothing,
+                teacherForcing,
+                patience,
+                seed);
+    }
+
     /** Builds a {@link TrainingConfig}; every value has a default. */
     public static final class Builder {
         private int epochs = 10;

@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 
 import dev.seq2seq.data.DataFileException;
 import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,21 +51,59 @@ public final class TrainingRunFolder {
     private TrainingRunFolder() {}
 
     /**
-     * Writes a run, creating the folder if needed and replacing its files.
+     * Writes a run atomically (see {@link AtomicFolder}): every file goes to a temporary folder
+     * beside {@code folder}, forced to disk, which then replaces {@code folder} by renames. A
+     * process killed at any moment leaves the previous complete run or the new complete one; {@link
+     * #load} repairs what an interrupted save left behind.
      *
      * @param folder the folder
      * @param run the run
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws UncheckedIOException naming the folder if a file cannot be written (a full disk, no
+     *     permission); the previous run in {@code folder} is then left as it was
      */
     public static void save(Path folder, TrainingRun run) {
-        Checkpoint.save(folder, run.trained());
-        try {
-            run.history().save(folder.resolve(HISTORY));
-            Files.writeString(
-                    folder.resolve(SETTINGS), GSON.toJson(run.settings()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder, e);
+        AtomicFolder.replace(
+                folder,
+                (tmp, hook) -> {
+                    Checkpoint.writeFiles(tmp, run.trained(), hook);
+                    run.history().save(tmp.resolve(HISTORY));
+                    Files.writeString(
+                            tmp.resolve(SETTINGS),
+                            GSON.toJson(run.settings()),
+                            StandardCharsets.UTF_8);
+                });
+    }
+
+    /**
+     * Checks, before training, that a run of this architecture can be saved to {@code folder}: it
+     * is not a file, its parent can be created and written, and its disk has at least twice the
+     * parameter file's size free.
+     *
+     * @param folder the folder {@link #save} will write
+     * @param config the architecture, which gives the parameter file's size
+     * @throws IllegalArgumentException with a one-line message naming the folder and the problem
+     */
+    public static void checkWritable(Path folder, Seq2SeqConfig config) {
+        long bytes;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = Seq2SeqModel.create(config);
+            model.initialize(manager);
+            bytes = Checkpoint.parameterBytes(model);
         }
+        AtomicFolder.checkWritable(folder, bytes);
+    }
+
+    /**
+     * Reads the settings of a saved run, e.g. to know the longest source it was trained on.
+     *
+     * @param folder the folder
+     * @return the settings, or empty if the folder has no {@value #SETTINGS} (a bare checkpoint)
+     * @throws CheckpointException naming the file if it is malformed
+     */
+    public static Optional<RunSettings> settings(Path folder) {
+        return Files.isRegularFile(folder.resolve(SETTINGS))
+                ? Optional.of(readSettings(folder))
+                : Optional.empty();
     }
 
     /**
@@ -77,6 +116,7 @@ public final class TrainingRunFolder {
      *     malformed, or if the files do not agree
      */
     public static TrainingRun load(Path folder, NDManager manager) {
+        AtomicFolder.recoverForLoading(folder);
         requireFiles(folder);
         RunSettings settings = readSettings(folder);
         TrainingHistory history = readHistory(folder);
@@ -100,6 +140,7 @@ public final class TrainingRunFolder {
      */
     public static Optional<String> whyNotReusable(
             Path folder, Seq2SeqConfig config, RunSettings settings, String dataSha256) {
+        AtomicFolder.recoverForLoading(folder);
         if (!Files.exists(folder.resolve(SETTINGS))
                 && !Files.exists(folder.resolve(Checkpoint.PARAMETERS))) {
             return Optional.of("no training run in " + folder);

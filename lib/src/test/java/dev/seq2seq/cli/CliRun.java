@@ -16,11 +16,16 @@ import java.util.List;
 record CliRun(int status, String out, String err) {
 
     static CliRun of(String stdin, String... args) {
+        return ofBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Like {@link #of}, with standard input given as bytes (which need not be UTF-8). */
+    static CliRun ofBytes(byte[] stdin, String... args) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         Streams streams =
                 new Streams(
-                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayInputStream(stdin),
                         new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                         new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         int status = Main.commandLine(streams).execute(args);

@@ -81,4 +81,24 @@ class TrainCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("mutually exclusive"), run.err());
     }
+
+    @Test
+    void outNamingAFileFailsBeforeTraining() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 100);
+        Path file = Files.writeString(dir.resolve("notafolder"), "keep me");
+        CliRun run = CliRun.of("", "train", "--data", corpus.toString(), "--out", file.toString());
+        assertEquals(1, run.status());
+        assertEquals(
+                "seq2seq: cannot write " + file + ": it is a file, not a folder",
+                run.err().strip());
+        assertTrue(!run.out().contains("epoch 1"), "no training: " + run.out());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void trainingWithoutOutOrResumeIsAClearError() {
+        CliRun run = CliRun.of("", "train", "--data", "x.tsv");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--out"), run.err());
+    }
 }

@@ -96,4 +96,33 @@ class TranslateCommandTest {
         assertEquals(1, bad.status());
         assertTrue(bad.err().contains("nope: no such folder"), bad.err());
     }
+
+    @Test
+    void invalidUtf8IsAnErrorNamingTheLineWithNoOutput() {
+        byte[] stdin = {'G', 'o', '.', '\n', 'I', ' ', (byte) 0xff, (byte) 0xfe, '\n'};
+        CliRun run = CliRun.ofBytes(stdin, "translate", "--model", model.toString());
+        assertEquals(2, run.status());
+        assertEquals("", run.out());
+        assertTrue(
+                run.err().startsWith("seq2seq translate: standard input:2: invalid UTF-8"),
+                run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void aLineLongerThanAnyTrainingSourceGetsAWarningNamingIt() {
+        String longLine = "the cat sat on the mat . ".repeat(80); // 560 tokens
+        CliRun run =
+                CliRun.of(
+                        "Go.\n" + longLine + "\nI love you.\n",
+                        "translate",
+                        "--model",
+                        model.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(3, run.out().lines().count(), run.out());
+        assertEquals(
+                "seq2seq translate: warning: line 2: 560 source tokens, more than the longest"
+                        + " training source (16): the translation may be cut short or wrong",
+                run.err().strip());
+    }
 }

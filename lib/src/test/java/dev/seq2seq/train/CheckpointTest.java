@@ -96,7 +96,15 @@ class CheckpointTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             CheckpointException e =
                     assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
-            assertTrue(e.getMessage().contains("model.params does not match"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains(
+                                    "model.params is truncated (or of a larger architecture): "
+                                            + String.format("%,d bytes", bytes.length / 2)),
+                    e.getMessage());
+            assertTrue(
+                    e.getMessage().endsWith(String.format("needs %,d", bytes.length)),
+                    e.getMessage());
         }
     }
 

@@ -1,0 +1,75 @@
+package dev.seq2seq.decode;
+
+import dev.seq2seq.data.DataSettings;
+
+import java.util.Optional;
+
+/**
+ * The one rule for "longer than anything seen in training": a source with more tokens than the
+ * longest training source ({@link DataSettings#maxSourceLength()}, the length filter the model was
+ * trained under) is beyond the lengths the model learned, and its translation is often cut short or
+ * wrong (a 560-word line may come back as 7 words). Callers warn rather than refuse: {@code
+ * translate} on standard error, a server in its answer.
+ *
+ * @param longestTrainingSource the longest source the model was trained on, in tokens ({@code
+ *     <eos>} not counted)
+ */
+public record SourceLengthLimit(int longestTrainingSource) {
+
+    /**
+     * The limit of a model whose data settings are unknown (a bare checkpoint): the library's
+     * default length filter, {@code DataSettings.defaults().maxSourceLength()}.
+     */
+    public static final SourceLengthLimit DEFAULT = of(DataSettings.defaults());
+
+    /**
+     * Checks the value.
+     *
+     * @throws IllegalArgumentException if it is below 1
+     */
+    public SourceLengthLimit {
+        if (longestTrainingSource < 1) {
+            throw new IllegalArgumentException(
+                    "the longest training source must be >= 1 token, got " + longestTrainingSource);
+        }
+    }
+
+    /**
+     * Returns the limit of a model trained on data prepared with these settings.
+     *
+     * @param settings the run's data settings (from its {@code training.json})
+     * @return the limit
+     */
+    public static SourceLengthLimit of(DataSettings settings) {
+        return new SourceLengthLimit(settings.maxSourceLength());
+    }
+
+    /**
+     * Returns whether a source is longer than anything seen in training.
+     *
+     * @param sourceTokens the source's tokens, {@code <eos>} not counted
+     * @return true if it has more than {@link #longestTrainingSource()} tokens
+     */
+    public boolean isExceededBy(int sourceTokens) {
+        return sourceTokens > longestTrainingSource;
+    }
+
+    /**
+     * Returns a warning for a translation whose source is too long.
+     *
+     * @param translation a translation (its source tokens end with {@code <eos>})
+     * @return e.g. {@code 560 source tokens, more than the longest training source (16): the
+     *     translation may be cut short or wrong}, or empty if the source is not too long
+     */
+    public Optional<String> warning(Translation translation) {
+        int tokens = translation.sourceTokens().size() - 1;
+        if (!isExceededBy(tokens)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                String.format(
+                        "%d source tokens, more than the longest training source (%d): the"
+                                + " translation may be cut short or wrong",
+                        tokens, longestTrainingSource));
+    }
+}
