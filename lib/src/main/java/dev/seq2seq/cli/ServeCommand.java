@@ -48,14 +48,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--max-batch",
-            description = "most sentences per batched search; 1 switches batching off"
-                    + " (default: ${DEFAULT-VALUE})")
+            description =
+                    "most sentences per batched search; 1 switches batching off"
+                            + " (default: ${DEFAULT-VALUE})")
     int maxBatch = BatchingTranslator.DEFAULT_MAX_BATCH;
 
     @Option(
             names = "--batch-window-ms",
-            description = "how long to collect requests for a batch; 0 takes only those already"
-                    + " waiting (default: ${DEFAULT-VALUE})")
+            description =
+                    "how long to collect requests for a batch; 0 takes only those already"
+                            + " waiting (default: ${DEFAULT-VALUE})")
     int windowMillis = BatchingTranslator.DEFAULT_WINDOW_MILLIS;
 
     @Option(
@@ -83,8 +85,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--warn-tokens",
-            description = "warn about inputs longer than this many tokens; 0: twice the longest"
-                    + " training sentence, when recorded (default: ${DEFAULT-VALUE})")
+            description =
+                    "warn about inputs longer than this many tokens; 0: twice the longest"
+                            + " training sentence, when recorded (default: ${DEFAULT-VALUE})")
     int warnTokens;
 
     @Override

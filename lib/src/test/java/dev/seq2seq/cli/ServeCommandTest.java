@@ -19,8 +19,15 @@ class ServeCommandTest {
         assertEquals(0, run.status(), run.err());
         for (String option :
                 new String[] {
-                    "--model", "--host", "--port", "--max-batch", "--batch-window-ms", "--queue",
-                    "--timeout-ms", "--max-chars", "--max-texts"
+                    "--model",
+                    "--host",
+                    "--port",
+                    "--max-batch",
+                    "--batch-window-ms",
+                    "--queue",
+                    "--timeout-ms",
+                    "--max-chars",
+                    "--max-texts"
                 }) {
             assertTrue(run.out().contains(option), option);
         }
@@ -39,12 +46,7 @@ class ServeCommandTest {
     void aWrongOptionIsReportedBeforeTheModelIsLoaded() {
         CliRun run =
                 CliRun.of(
-                        "",
-                        "serve",
-                        "--model",
-                        dir.resolve("nope").toString(),
-                        "--max-batch",
-                        "0");
+                        "", "serve", "--model", dir.resolve("nope").toString(), "--max-batch", "0");
         assertEquals(1, run.status());
         assertTrue(run.err().contains("max batch must be >= 1, got 0"), run.err());
         CliRun port = CliRun.of("", "serve", "--model", dir.toString(), "--port", "70000");

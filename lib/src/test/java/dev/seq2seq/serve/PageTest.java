@@ -42,7 +42,13 @@ class PageTest {
         assertTrue(contentType(page).startsWith("text/html"), contentType(page));
         for (String id :
                 new String[] {
-                    "source", "translate", "beam", "translation", "nbest", "heatmap", "provenance",
+                    "source",
+                    "translate",
+                    "beam",
+                    "translation",
+                    "nbest",
+                    "heatmap",
+                    "provenance",
                     "error"
                 }) {
             assertTrue(page.body().contains("id=\"" + id + "\""), id);
@@ -76,8 +82,7 @@ class PageTest {
         assertTrue(p.get("epochs").getAsInt() >= 1, p.toString());
         assertTrue(p.get("trained").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT.*"));
         assertTrue(p.has("djlVersion") && p.has("engine") && p.has("bestValidLoss"), p.toString());
-        assertEquals(
-                ServeFixture.LONGEST_SOURCE, p.get("longestTrainingSource").getAsInt());
+        assertEquals(ServeFixture.LONGEST_SOURCE, p.get("longestTrainingSource").getAsInt());
         assertEquals(16, health.getAsJsonObject("limits").get("maxBeam").getAsInt());
     }
 }
