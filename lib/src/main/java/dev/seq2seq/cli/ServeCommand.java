@@ -25,10 +25,11 @@ import java.util.concurrent.TimeUnit;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves a trained model over HTTP: POST /translate (JSON), GET /health, and a page at /",
-            "that translates, lists n-best alternatives and draws the attention heatmap.",
-            "Requests that arrive together are decoded in one batched search. Listens on loopback",
-            "unless --host says otherwise; SIGTERM or Ctrl-C stops it after the requests in flight."
+            "Serves a trained model over HTTP: POST /translate (JSON), GET /health,",
+            "and at / a page that translates, lists n-best alternatives and draws the",
+            "attention heatmap. Requests that arrive together are decoded in one batched",
+            "search. Listens on loopback unless --host says otherwise; SIGTERM or Ctrl-C",
+            "stops it after the requests in flight."
         })
 final class ServeCommand implements Callable<Integer> {
 
