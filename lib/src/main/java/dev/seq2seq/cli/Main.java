@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
-/** The {@code seq2seq} command: subcommands for training, translation and benchmarks. */
+/** The {@code seq2seq} command: subcommands for training, translation, serving and benchmarks. */
 @Command(
         name = "seq2seq",
         mixinStandardHelpOptions = true,
@@ -19,7 +19,8 @@ import java.io.PrintWriter;
             EvaluateCommand.class,
             BleuCommand.class,
             BenchmarkCommand.class,
-            DecodeBenchmarkCommand.class
+            DecodeBenchmarkCommand.class,
+            ServeCommand.class
         })
 public final class Main implements Runnable {
 

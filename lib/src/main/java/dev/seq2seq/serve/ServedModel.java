@@ -1,0 +1,116 @@
+package dev.seq2seq.serve;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.train.Checkpoint;
+import dev.seq2seq.train.CheckpointException;
+import dev.seq2seq.train.EarlyStopping;
+import dev.seq2seq.train.EpochRecord;
+import dev.seq2seq.train.Provenance;
+import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainingRun;
+import dev.seq2seq.train.TrainingRunFolder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * A model to serve, with what {@code GET /health} says about it: its name, its provenance and, when
+ * the folder holds a whole training run ({@link TrainingRunFolder}), its history and data settings.
+ *
+ * @param name the model's name (its folder's name)
+ * @param trained the model, vocabularies and provenance
+ * @param provenance the summary for {@code /health}: data file and SHA-256, training date, seed,
+ *     languages, versions, training summary, and when recorded the epochs, best validation loss and
+ *     BLEU, and the longest training source
+ * @param longestTrainingSource the longest source sentence kept for training, in tokens, when the
+ *     run's data settings recorded it
+ */
+public record ServedModel(
+        String name,
+        TrainedModel trained,
+        Map<String, Object> provenance,
+        OptionalInt longestTrainingSource) {
+
+    /**
+     * Loads a model folder written by {@code train} (a whole run) or by {@link Checkpoint#save}
+     * (the checkpoint alone).
+     *
+     * @param folder the folder
+     * @param manager the manager that will own the parameters (close it after the server)
+     * @return the model
+     * @throws CheckpointException naming the folder and the file if a file is missing, truncated or
+     *     malformed
+     */
+    public static ServedModel load(Path folder, NDManager manager) {
+        String name = String.valueOf(folder.toAbsolutePath().normalize().getFileName());
+        boolean wholeRun =
+                Files.isRegularFile(folder.resolve(TrainingRunFolder.SETTINGS))
+                        && Files.isRegularFile(folder.resolve(TrainingRunFolder.HISTORY));
+        if (!wholeRun) {
+            return of(name, Checkpoint.load(folder, manager));
+        }
+        return of(name, TrainingRunFolder.load(folder, manager));
+    }
+
+    /**
+     * Wraps a run in memory (e.g. one a notebook just trained).
+     *
+     * @param name the name to show
+     * @param run the run
+     * @return the model
+     */
+    public static ServedModel of(String name, TrainingRun run) {
+        OptionalInt longest =
+                run.settings() != null && run.settings().data() != null
+                        ? OptionalInt.of(run.settings().data().maxSourceLength())
+                        : OptionalInt.empty();
+        Map<String, Object> summary = summary(run.trained().provenance(), run);
+        longest.ifPresent(n -> summary.put("longestTrainingSource", n));
+        return new ServedModel(name, run.trained(), Collections.unmodifiableMap(summary), longest);
+    }
+
+    /**
+     * Wraps a trained model without a history.
+     *
+     * @param name the name to show
+     * @param trained the model
+     * @return the model, with its provenance only
+     */
+    public static ServedModel of(String name, TrainedModel trained) {
+        return new ServedModel(
+                name,
+                trained,
+                Collections.unmodifiableMap(summary(trained.provenance(), null)),
+                OptionalInt.empty());
+    }
+
+    private static Map<String, Object> summary(Provenance p, TrainingRun run) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("dataFile", p.dataFile());
+        s.put("dataSha256", p.dataSha256());
+        s.put("trained", p.created());
+        s.put("seed", p.seed());
+        s.put("sourceLanguage", p.sourceLanguage().name());
+        s.put("targetLanguage", p.targetLanguage().name());
+        s.put("trainingSummary", p.trainingSummary());
+        s.put("djlVersion", p.djlVersion());
+        s.put("engine", p.engine());
+        s.put("javaVersion", p.javaVersion());
+        if (run != null && !run.history().records().isEmpty()) {
+            s.put("epochs", run.history().lastEpoch());
+            run.history()
+                    .bestByValidLoss()
+                    .ifPresent(best -> s.put("bestValidLoss", best.validLoss()));
+            run.history()
+                    .best(EpochRecord::validBleu, EarlyStopping.Mode.MAXIMIZE)
+                    .ifPresent(best -> s.put("validBleu", best.validBleu()));
+        }
+        s.values().removeIf(v -> v == null || v instanceof Double d && !Double.isFinite(d));
+        return s;
+    }
+}

@@ -1,0 +1,349 @@
+package dev.seq2seq.serve;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import dev.seq2seq.decode.Translation;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Serves a translation model over HTTP (Javalin):
+ *
+ * <ul>
+ *   <li>{@code POST /translate}: a body read by {@link TranslateRequestParser}, answered with a
+ *       {@link TranslateResponse}; a bad request gets 400, a full queue 503 with {@code
+ *       Retry-After}, a request over the time limit 504, an unexpected failure 500 (its stack trace
+ *       goes to the server's log, never to the client); every error body is an {@link
+ *       ErrorResponse};
+ *   <li>{@code GET /health}: status, model name, provenance and limits;
+ *   <li>{@code GET /}: a page (index.html, app.js, style.css from this jar) that translates, lists
+ *       the n-best alternatives and draws the attention heatmap.
+ * </ul>
+ *
+ * <p>Requests are decoded by a {@link BatchingTranslator}. {@link #close()} stops gracefully: new
+ * translation requests get 503, those in flight finish, then the HTTP server and the worker stop.
+ *
+ * <pre>{@code
+ * try (TranslationServer server =
+ *         TranslationServer.builder().setModel(model).optPort(0).build().start()) {
+ *     URI uri = URI.create(server.url() + "translate");
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class TranslationServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TranslationServer.class);
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final String JSON = "application/json";
+    private static final String WEB = "/dev/seq2seq/serve/web";
+
+    private final ServedModel model;
+    private final BatchingTranslator batching;
+    private final TranslateRequestParser parser;
+    private final ServerSettings settings;
+    private final Javalin app;
+    private final Object lock = new Object();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private int inFlight; // guarded by lock
+    private boolean stopping; // guarded by lock
+
+    private TranslationServer(ServerSettings settings, ServedModel model, BatchDecoder decoder) {
+        this.settings = settings;
+        this.model = model;
+        this.parser = new TranslateRequestParser(settings.limits());
+        this.batching =
+                BatchingTranslator.builder()
+                        .setDecoder(
+                                decoder != null
+                                        ? decoder
+                                        : BatchDecoder.of(model.trained(), settings.maxBatch()))
+                        .optWindowMillis(settings.windowMillis())
+                        .optMaxBatch(settings.maxBatch())
+                        .optQueueCapacity(settings.queueCapacity())
+                        .build();
+        this.app =
+                Javalin.create(
+                        config -> {
+                            config.startup.showJavalinBanner = false;
+                            config.startup.showOldJavalinVersionWarning = false;
+                            config.staticFiles.add(WEB, Location.CLASSPATH);
+                            // Jetty's graceful stop: responses being written are finished.
+                            config.jetty.modifyServer(
+                                    server -> {
+                                        server.setStopTimeout(settings.timeoutMillis() + 5000);
+                                        server.insertHandler(new GracefulHandler());
+                                    });
+                            config.routes.post("/translate", this::translate);
+                            config.routes.get("/health", this::health);
+                            config.routes.exception(Exception.class, this::unexpected);
+                        });
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder with the defaults of {@link ServerSettings}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return this server
+     * @throws RuntimeException from Javalin if the port cannot be bound
+     */
+    public TranslationServer start() {
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    /**
+     * Returns the port listened on (the chosen one when started on port 0).
+     *
+     * @return the port
+     */
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Returns the server's address.
+     *
+     * @return e.g. {@code http://127.0.0.1:8080/}
+     */
+    public String url() {
+        return "http://" + settings.host() + ":" + port() + "/";
+    }
+
+    /**
+     * Returns the batching translator, e.g. to read its counters.
+     *
+     * @return the translator
+     */
+    public BatchingTranslator batching() {
+        return batching;
+    }
+
+    /**
+     * Waits until {@link #close()} has finished (e.g. called by a shutdown hook).
+     *
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /**
+     * Stops gracefully: refuses new translation requests (503), waits for those in flight (at most
+     * the time limit and 5 s more), then stops the HTTP server and the batching worker. Calling it
+     * again waits for the first call to finish.
+     */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (stopping) {
+                awaitQuietly();
+                return;
+            }
+            stopping = true;
+            long deadline = System.nanoTime() + (settings.timeoutMillis() + 5000) * 1_000_000;
+            try {
+                while (inFlight > 0 && deadline - System.nanoTime() > 0) {
+                    lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            app.stop();
+            batching.close();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private void awaitQuietly() {
+        try {
+            closed.await(settings.timeoutMillis() + 10_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void translate(Context ctx) {
+        long start = System.nanoTime();
+        synchronized (lock) {
+            if (stopping) {
+                ctx.header("Retry-After", "1");
+                send(ctx, 503, new ErrorResponse("the server is shutting down"));
+                return;
+            }
+            inFlight++;
+        }
+        try {
+            answer(ctx, start);
+        } finally {
+            synchronized (lock) {
+                inFlight--;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void answer(Context ctx, long start) {
+        CompletableFuture<List<List<Translation>>> future = null;
+        try {
+            TranslateRequest request = parser.parse(ctx.body());
+            future = batching.submit(request.texts(), request.settings());
+            List<List<Translation>> out =
+                    future.get(settings.timeoutMillis(), TimeUnit.MILLISECONDS);
+            List<TranslationResult> results = new ArrayList<>(out.size());
+            for (List<Translation> hypotheses : out) {
+                results.add(
+                        TranslationResult.of(
+                                hypotheses,
+                                request.settings().nbest() > 1,
+                                request.attention(),
+                                warning(hypotheses.get(0))));
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            send(ctx, 200, new TranslateResponse(results, model.name(), ms));
+        } catch (BadRequestException e) {
+            send(ctx, 400, new ErrorResponse(e.getMessage()));
+        } catch (QueueFullException e) {
+            ctx.header("Retry-After", "1");
+            send(ctx, 503, new ErrorResponse(e.getMessage()));
+        } catch (TimeoutException e) {
+            future.cancel(false);
+            send(
+                    ctx,
+                    504,
+                    new ErrorResponse(
+                            "the translation took longer than the time limit of "
+                                    + settings.timeoutMillis()
+                                    + " ms"));
+        } catch (ExecutionException e) {
+            unexpected(e.getCause(), ctx);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(ctx, 503, new ErrorResponse("the server is shutting down"));
+        }
+    }
+
+    private String warning(Translation best) {
+        int limit = settings.warnTokens();
+        if (limit == 0 && model.longestTrainingSource().isPresent()) {
+            limit = 2 * model.longestTrainingSource().getAsInt();
+        }
+        int tokens = best.sourceTokens().size() - 1; // without <eos>
+        if (limit <= 0 || tokens <= limit) {
+            return null;
+        }
+        return String.format(
+                "the input has %d tokens, more than %d (%s); expect a poor or truncated"
+                        + " translation",
+                tokens,
+                limit,
+                settings.warnTokens() > 0
+                        ? "the server's limit"
+                        : "twice the longest sentence seen in training");
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("model", model.name());
+        body.put("provenance", model.provenance());
+        body.put("limits", settings.limits());
+        body.put(
+                "batching",
+                Map.of("maxBatch", settings.maxBatch(), "windowMillis", settings.windowMillis()));
+        send(ctx, 200, body);
+    }
+
+    private void unexpected(Throwable e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        send(
+                ctx,
+                500,
+                new ErrorResponse(
+                        "internal error: the server could not answer this request (see its log)"));
+    }
+
+    private static void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON).result(GSON.toJson(body));
+    }
+
+    /** Builds a {@link TranslationServer}; {@code setX} for required values, {@code optX} else. */
+    public static final class Builder {
+
+        private ServedModel model;
+        private ServerSettings.Builder settings = ServerSettings.builder();
+        private BatchDecoder decoder;
+
+        private Builder() {}
+
+        /**
+         * Sets the model to serve (required).
+         *
+         * @param model e.g. {@link ServedModel#load}
+         * @return this builder
+         */
+        public Builder setModel(ServedModel model) {
+            this.model = model;
+            return this;
+        }
+
+        /**
+         * Sets the address, limits, batching and time limit (default {@link
+         * ServerSettings#builder()}'s defaults).
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder optSettings(ServerSettings.Builder settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /** Replaces the model's decoder, for tests of queueing and time limits. */
+        Builder optDecoder(BatchDecoder decoder) {
+            this.decoder = decoder;
+            return this;
+        }
+
+        /**
+         * Builds the server (not yet listening: call {@link #start()}).
+         *
+         * @return the server
+         * @throws IllegalArgumentException naming the first missing or out-of-range value
+         */
+        public TranslationServer build() {
+            if (model == null) {
+                throw new IllegalArgumentException("model is required: call setModel");
+            }
+            return new TranslationServer(settings.build(), model, decoder);
+        }
+    }
+}

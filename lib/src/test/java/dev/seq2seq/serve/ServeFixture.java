@@ -1,0 +1,114 @@
+package dev.seq2seq.serve;
+
+import ai.djl.ndarray.NDManager;
+
+import dev.seq2seq.data.DataSettings;
+import dev.seq2seq.data.Language;
+import dev.seq2seq.decode.Translation;
+import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.CopyTask;
+import dev.seq2seq.train.Provenance;
+import dev.seq2seq.train.RunSettings;
+import dev.seq2seq.train.Seeds;
+import dev.seq2seq.train.Seq2SeqTrainer;
+import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.train.TrainingConfig;
+import dev.seq2seq.train.TrainingHistory;
+import dev.seq2seq.train.TrainingRun;
+import dev.seq2seq.train.TrainingRunFolder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A copy-task model trained once per test JVM (a few seconds), saved as a training-run folder and
+ * loaded back as a {@link ServedModel}, as {@code serve --model} loads one. Its data settings say
+ * the longest training source had 8 tokens.
+ */
+final class ServeFixture {
+
+    /** The recorded longest training source, in tokens. */
+    static final int LONGEST_SOURCE = 8;
+
+    private static ServedModel model;
+    private static Path folder;
+
+    private ServeFixture() {}
+
+    /** Returns the model, training it on first use. */
+    static synchronized ServedModel model() {
+        if (model == null) {
+            NDManager manager = NDManager.newBaseManager(); // lives as long as the test JVM
+            folder = train(manager);
+            model = ServedModel.load(folder, manager);
+        }
+        return model;
+    }
+
+    /** Returns the folder the model was saved to. */
+    static synchronized Path folder() {
+        model();
+        return folder;
+    }
+
+    /** Translates one sentence on its own with greedy search, as a reference. */
+    static synchronized String alone(String sentence) {
+        Translation t =
+                BatchDecoder.of(model().trained(), 1)
+                        .decode(List.of(sentence), SearchSettings.GREEDY)
+                        .get(0)
+                        .get(0);
+        return t.text();
+    }
+
+    private static Path train(NDManager manager) {
+        CopyTask task = new CopyTask(3000, 100);
+        Seeds.seedEverything(1);
+        Seq2SeqModel net = Seq2SeqModel.create(task.config(DecoderType.LUONG));
+        net.initialize(manager);
+        TrainingConfig config =
+                TrainingConfig.builder()
+                        .optEpochs(4)
+                        .optLearningRate(3e-3f, 1f)
+                        .optLabelSmoothing(0f)
+                        .optSeed(1)
+                        .build();
+        TrainingHistory history =
+                Seq2SeqTrainer.builder()
+                        .setModel(net)
+                        .setData(task.train, task.valid)
+                        .optConfig(config)
+                        .optOutput(new PrintStream(new ByteArrayOutputStream()))
+                        .build()
+                        .fit(manager);
+        Provenance provenance =
+                Provenance.of(
+                        "copy-task", "c0ffee", Language.ENGLISH, Language.ENGLISH, 1, "copy task");
+        TrainedModel trained = new TrainedModel(net, task.vocabulary, task.vocabulary, provenance);
+        DataSettings data =
+                new DataSettings(
+                        Language.ENGLISH,
+                        Language.ENGLISH,
+                        Integer.MAX_VALUE,
+                        0.05,
+                        0.05,
+                        1,
+                        LONGEST_SOURCE,
+                        LONGEST_SOURCE,
+                        1);
+        RunSettings settings = new RunSettings(config, data, 3000, 100);
+        try {
+            Path dir = Files.createTempDirectory("serve-test").resolve("copy-model");
+            TrainingRunFolder.save(dir, new TrainingRun(trained, history, settings, false, 0));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
