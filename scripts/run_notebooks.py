@@ -49,8 +49,13 @@ def first_error(nb):
     return None
 
 
-STARTUP_TIMEOUT = 30
-STARTUP_ATTEMPTS = 3
+# rapaio-jupyter-kernel 3.0.1 (also 3.0.4, whose start-up code is the same) sometimes never answers:
+# its LoopThread.start() calls Thread.start() before setting `running = true`, so a loop thread can
+# see `running == false` and exit at once. When it is the shell loop, kernel_info is never answered
+# and the kernel never recovers (measured here: 1 hang in 30 starts at load 4; a healthy start answers
+# within 2 s). So wait 15 s, then start a new kernel, up to 5 times.
+STARTUP_TIMEOUT = 15
+STARTUP_ATTEMPTS = 5
 
 
 def execute(path, out_dir, timeout, kernel):
