@@ -24,7 +24,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A copy-task model trained once per test JVM (a few seconds), saved as a training-run folder and
@@ -67,6 +69,14 @@ final class ServeFixture {
         return t.text();
     }
 
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind
+        }
+    }
+
     private static Path train(NDManager manager) {
         CopyTask task = new CopyTask(3000, 100);
         Seeds.seedEverything(1);
@@ -104,7 +114,9 @@ final class ServeFixture {
                         1);
         RunSettings settings = new RunSettings(config, data, 3000, 100);
         try {
-            Path dir = Files.createTempDirectory("serve-test").resolve("copy-model");
+            Path root = Files.createTempDirectory("serve-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
+            Path dir = root.resolve("copy-model");
             TrainingRunFolder.save(dir, new TrainingRun(trained, history, settings, false, 0));
             return dir;
         } catch (IOException e) {
