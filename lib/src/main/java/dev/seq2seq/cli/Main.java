@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(
         name = "seq2seq",
         mixinStandardHelpOptions = true,
-        version = "seq2seq 0.1.0 (DJL 0.35.1, PyTorch 2.7.1)",
+        versionProvider = Main.Versions.class,
         description = "Sequence-to-sequence translation models in Java.",
         subcommands = {
             TrainCommand.class,
@@ -20,7 +20,8 @@ import java.io.PrintWriter;
             BleuCommand.class,
             BenchmarkCommand.class,
             DecodeBenchmarkCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            ServeBenchmarkCommand.class
         })
 public final class Main implements Runnable {
 
@@ -101,5 +102,22 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version line: ours, and the DJL and engine versions actually on the classpath. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            ai.djl.engine.Engine engine = ai.djl.engine.Engine.getInstance();
+            return new String[] {
+                "seq2seq 0.1.0 (DJL "
+                        + ai.djl.engine.Engine.getDjlVersion()
+                        + ", "
+                        + engine.getEngineName()
+                        + " "
+                        + engine.getVersion()
+                        + ")"
+            };
+        }
     }
 }
