@@ -1,13 +1,7 @@
 package dev.seq2seq.train;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.tracker.Tracker;
-import ai.djl.util.Pair;
 
-import dev.seq2seq.data.BucketSampler;
-import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.nn.Seq2SeqModel;
 
@@ -33,16 +27,16 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Seq2SeqTrainer {
 
-    private final Seq2SeqModel model;
-    private final Seq2SeqDataset train;
-    private final Seq2SeqDataset valid;
-    private final TrainingConfig config;
-    private final ToDoubleFunction<Seq2SeqModel> metric;
-    private final boolean stopOnMetric;
-    private final Consumer<EpochRecord> listener;
-    private final PrintStream out;
-    private final StopSignal stop;
-    private final TrainingHistory earlier;
+    final Seq2SeqModel model;
+    final Seq2SeqDataset train;
+    final Seq2SeqDataset valid;
+    final TrainingConfig config;
+    final ToDoubleFunction<Seq2SeqModel> metric;
+    final boolean stopOnMetric;
+    final Consumer<EpochRecord> listener;
+    final PrintStream out;
+    final StopSignal stop;
+    final TrainingHistory earlier;
 
     private Seq2SeqTrainer(Builder builder) {
         this.model = builder.model;
@@ -78,7 +72,7 @@ public final class Seq2SeqTrainer {
      * @return one record per epoch, the earlier run's first when resuming
      */
     public TrainingHistory fit(NDManager manager) {
-        Run run = new Run(manager);
+        FitRun run = new FitRun(this, manager);
         int first = earlier.lastEpoch() + 1;
         for (int epoch = first; epoch < first + config.epochs(); epoch++) {
             long start = System.nanoTime();
@@ -93,166 +87,8 @@ public final class Seq2SeqTrainer {
                 break;
             }
         }
-        run.best.restore(manager);
-        return run.history;
-    }
-
-    /**
-     * Seeds the engine for a run, in the one place that does: the model's initialisation (when not
-     * yet done) and then dropout and scheduled sampling each start from {@code seed}.
-     */
-    private void seedAndInitialize(NDManager manager) {
-        if (!model.isInitialized()) {
-            Seeds.seedEverything(config.seed());
-            model.initialize(manager);
-        }
-        Seeds.seedEverything(config.seed() + earlier.lastEpoch());
-        for (Pair<String, Parameter> p : model.getParameters()) {
-            NDArray array = p.getValue().getArray();
-            if (p.getValue().requiresGradient() && !array.hasGradient()) {
-                array.setRequiresGradient(true); // loaded parameters (a resumed run) have none
-            }
-        }
-    }
-
-    /**
-     * The learning-rate schedule over updates: {@code config.learningRate()}, multiplied by {@code
-     * config.learningRateDecay()} over each epoch of {@code batchesPerEpoch} updates.
-     */
-    private Tracker learningRateSchedule(int batchesPerEpoch) {
-        float factor = (float) Math.pow(config.learningRateDecay(), 1.0 / batchesPerEpoch);
-        return Tracker.factor().setBaseValue(config.learningRate()).setFactor(factor).build();
-    }
-
-    /** Early stopping on the validation loss, or on the metric with {@code optStopOnMetric}. */
-    private EarlyStopping earlyStopping() {
-        return EarlyStopping.builder()
-                .setMode(stopOnMetric ? EarlyStopping.Mode.MAXIMIZE : EarlyStopping.Mode.MINIMIZE)
-                .setPatience(config.patience() == 0 ? Integer.MAX_VALUE : config.patience())
-                .build();
-    }
-
-    /** The state of one call to {@link #fit}: each step of an epoch is one method. */
-    private final class Run {
-        private final NDManager manager;
-        private final BucketSampler sampler;
-        private final int batchesPerEpoch;
-        private final Tracker learningRate;
-        private final TrainingStep trainingStep;
-        private final TeacherForcingSchedule schedule = config.schedule();
-        private final EarlyStopping stopping = earlyStopping();
-        private final TimeLimit timeLimit = TimeLimit.ofMinutes(config.maxMinutes());
-        private final BestParameters best = new BestParameters(model);
-        private final TrainingHistory history = new TrainingHistory();
-        private long step;
-
-        Run(NDManager manager) {
-            seedAndInitialize(manager);
-            this.manager = manager;
-            this.sampler =
-                    BucketSampler.builder()
-                            .setBatchSize(config.batchSize())
-                            .optSeed(config.seed())
-                            .build();
-            this.batchesPerEpoch = sampler.batches(train.pairs(), 1).size();
-            resume();
-            this.learningRate = learningRateSchedule(batchesPerEpoch);
-            this.trainingStep =
-                    new TrainingStep(
-                            model,
-                            manager,
-                            learningRate,
-                            config.labelSmoothing(),
-                            config.clipNorm());
-        }
-
-        /**
-         * Continues after the earlier epochs: their records, the schedules' step (as if each
-         * earlier epoch was complete) and early stopping's state; the model's parameters, those of
-         * the earlier best epoch, are the best so far.
-         */
-        private void resume() {
-            for (EpochRecord r : earlier.records()) {
-                history.add(r);
-                stopping.update(stopOnMetric ? r.validBleu() : r.validLoss());
-            }
-            step = (long) earlier.lastEpoch() * batchesPerEpoch;
-            if (earlier.lastEpoch() > 0) {
-                best.save();
-            }
-        }
-
-        /** One pass over the shuffled training batches, stopping early if time runs out. */
-        TokenStats trainOneEpoch(int epoch) {
-            TokenStats stats = TokenStats.ZERO;
-            try (Progress progress =
-                    Progress.builder()
-                            .setTask("epoch " + epoch)
-                            .setTotal(batchesPerEpoch)
-                            .optUnit("batches")
-                            .optOutput(out)
-                            .build()) {
-                for (Seq2SeqBatch batch : train.batches(manager, sampler, epoch)) {
-                    try (batch) {
-                        double ratio = schedule.ratio(step++);
-                        stats = stats.plus(trainingStep.run(batch, ratio));
-                    }
-                    progress.step();
-                    progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
-                    if (timeLimit.expired() || stop.isRequested()) {
-                        break;
-                    }
-                }
-            }
-            return stats;
-        }
-
-        /** Validation loss and accuracy, the optional metric, and the epoch's record. */
-        EpochRecord validate(int epoch, TokenStats trainStats, long start) {
-            double trainSeconds = (System.nanoTime() - start) / 1e9;
-            TokenStats validStats =
-                    TeacherForcedEvaluation.of(model, manager, valid.pairs(), config.batchSize())
-                            .stats();
-            double metricValue = metric == null ? Double.NaN : metric.applyAsDouble(model);
-            EpochRecord record =
-                    new EpochRecord(
-                            epoch,
-                            trainStats.meanNll(),
-                            validStats.meanNll(),
-                            trainStats.accuracy(),
-                            validStats.accuracy(),
-                            trainStats.tokens() / trainSeconds,
-                            (System.nanoTime() - start) / 1e9,
-                            learningRate.getNewValue((int) Math.min(Integer.MAX_VALUE, step)),
-                            metricValue);
-            history.add(record);
-            return record;
-        }
-
-        /** The epoch line, a warning about skipped updates, and the listener. */
-        void report(EpochRecord record) {
-            out.println(record.summary());
-            if (trainingStep.skippedUpdates() > 0) {
-                out.printf(
-                        "warning: %d updates skipped so far (NaN or infinite gradient norm)%n",
-                        trainingStep.skippedUpdates());
-            }
-            if (listener != null) {
-                listener.accept(record);
-            }
-        }
-
-        /** Feeds early stopping and keeps the parameters when the monitored value improved. */
-        void keepIfBest(EpochRecord record) {
-            if (stopping.update(stopOnMetric ? record.validBleu() : record.validLoss())) {
-                best.save();
-            }
-        }
-
-        /** Whether early stopping, the time limit or the stop signal ends the run. */
-        boolean shouldStop() {
-            return stopping.shouldStop() || timeLimit.expired() || stop.isRequested();
-        }
+        run.best().restore(manager);
+        return run.history();
     }
 
     /** Builds a {@link Seq2SeqTrainer}. */
