@@ -11,6 +11,7 @@ import argparse
 import atexit
 import glob
 import os
+import re
 import sys
 import time
 
@@ -36,6 +37,20 @@ def coalesce_streams(nb):
                 merged.append(output)
         if "outputs" in cell:
             cell["outputs"] = merged
+
+
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def sanitize_streams(nb, notebook_dir):
+    """Removes what only one machine's terminal shows from stream outputs: colour codes (rapaio
+    colours its messages) and the absolute path of the notebooks' folder (its %jars message names the
+    jar by absolute path), which becomes relative like the notebook's own %jars line."""
+    prefix = os.path.abspath(notebook_dir) + os.sep
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                output["text"] = ANSI_ESCAPE.sub("", output["text"]).replace(prefix, "")
 
 
 def first_error(nb):
@@ -114,6 +129,7 @@ def run_one(path, out_dir, timeout, kernel, update):
                 return False, time.time() - start, f"kernel '{kernel}' did not start: {e}"
     seconds = time.time() - start
     coalesce_streams(nb)
+    sanitize_streams(nb, os.path.dirname(path))
     name = os.path.basename(path)
     nbformat.write(nb, os.path.join(out_dir, name))
     html, _ = HTMLExporter().from_notebook_node(nb)

@@ -81,3 +81,22 @@ class RunNotebooksTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SanitizeStreamsTest(unittest.TestCase):
+    def test_colour_codes_and_the_notebooks_absolute_path_leave_stream_outputs(self):
+        sys.path.insert(0, os.path.dirname(RUNNER))
+        import run_notebooks
+
+        folder = os.path.join(tempfile.gettempdir(), "somewhere", "notebooks")
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("%jars ../lib/target/seq2seq-all.jar")
+        cell.outputs = [
+            nbformat.v4.new_output("stream", name="stdout",
+                                   text=f"\x1b[0m\x1b[32mAdd {folder}/../lib/target/seq2seq-all.jar to classpath\x1b[0m"),
+            nbformat.v4.new_output("stream", name="stdout", text="loss 1.5 at /data/x\n"),
+        ]
+        nb.cells = [cell]
+        run_notebooks.sanitize_streams(nb, folder)
+        self.assertEqual("Add ../lib/target/seq2seq-all.jar to classpath", cell.outputs[0]["text"])
+        self.assertEqual("loss 1.5 at /data/x\n", cell.outputs[1]["text"])
