@@ -87,8 +87,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--warn-tokens",
             description =
-                    "warn about inputs longer than this many tokens; 0: twice the longest"
-                            + " training sentence, when recorded (default: ${DEFAULT-VALUE})")
+                    "warn about inputs longer than this many tokens; 0: the longest training"
+                            + " source, as translate does (default: ${DEFAULT-VALUE})")
     int warnTokens;
 
     @Override

@@ -10,8 +10,8 @@ package dev.seq2seq.serve;
  * @param queueCapacity how many requests may wait; more get 503
  * @param timeoutMillis how long a request may wait for its translation; longer gets 504
  * @param limits what one request may ask for; more gets 400
- * @param warnTokens warn about inputs longer than this many tokens; 0 means twice the longest
- *     training source when the model recorded it, else never
+ * @param warnTokens warn about inputs longer than this many tokens; 0 means the longest training
+ *     source when the model recorded it, else the default length filter
  */
 public record ServerSettings(
         String host,
@@ -117,7 +117,8 @@ public record ServerSettings(
         /**
          * Sets the input length above which a translation carries a warning.
          *
-         * @param warnTokens tokens, ≥ 0 (0: twice the longest training source, when known)
+         * @param warnTokens tokens, ≥ 0 (0: the longest training source, {@code
+         *     decode.SourceLengthLimit})
          * @return this builder
          */
         public Builder optWarnTokens(int warnTokens) {

@@ -3,8 +3,6 @@ package dev.seq2seq.serve;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
-import dev.seq2seq.decode.Translation;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -13,15 +11,11 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Serves a translation model over HTTP (Javalin):
@@ -57,7 +51,7 @@ public final class TranslationServer implements AutoCloseable {
 
     private final ServedModel model;
     private final BatchingTranslator batching;
-    private final TranslateRequestParser parser;
+    private final TranslateHandler handler;
     private final ServerSettings settings;
     private final Javalin app;
     private final Object lock = new Object();
@@ -68,7 +62,6 @@ public final class TranslationServer implements AutoCloseable {
     private TranslationServer(ServerSettings settings, ServedModel model, BatchDecoder decoder) {
         this.settings = settings;
         this.model = model;
-        this.parser = new TranslateRequestParser(settings.limits());
         this.batching =
                 BatchingTranslator.builder()
                         .setDecoder(
@@ -79,6 +72,7 @@ public final class TranslationServer implements AutoCloseable {
                         .optMaxBatch(settings.maxBatch())
                         .optQueueCapacity(settings.queueCapacity())
                         .build();
+        this.handler = new TranslateHandler(settings, model, batching);
         this.app =
                 Javalin.create(
                         config -> {
@@ -212,62 +206,18 @@ public final class TranslationServer implements AutoCloseable {
     }
 
     private void answer(Context ctx, long start) {
-        CompletableFuture<List<List<Translation>>> future = null;
         try {
-            TranslateRequest request = parser.parse(ctx.body());
-            future = batching.submit(request.texts(), request.settings());
-            List<List<Translation>> out =
-                    future.get(settings.timeoutMillis(), TimeUnit.MILLISECONDS);
-            List<TranslationResult> results = new ArrayList<>(out.size());
-            for (List<Translation> hypotheses : out) {
-                results.add(
-                        TranslationResult.of(
-                                hypotheses,
-                                request.settings().nbest() > 1,
-                                request.attention(),
-                                warning(hypotheses.get(0))));
+            TranslateHandler.Answer a = handler.answer(ctx.body(), start);
+            if (a.retryAfter()) {
+                ctx.header("Retry-After", "1");
             }
-            double ms = (System.nanoTime() - start) / 1e6;
-            send(ctx, 200, new TranslateResponse(results, model.name(), ms));
-        } catch (BadRequestException e) {
-            send(ctx, 400, new ErrorResponse(e.getMessage()));
-        } catch (QueueFullException e) {
-            ctx.header("Retry-After", "1");
-            send(ctx, 503, new ErrorResponse(e.getMessage()));
-        } catch (TimeoutException e) {
-            future.cancel(false);
-            send(
-                    ctx,
-                    504,
-                    new ErrorResponse(
-                            "the translation took longer than the time limit of "
-                                    + settings.timeoutMillis()
-                                    + " ms"));
+            send(ctx, a.status(), a.body());
         } catch (ExecutionException e) {
             unexpected(e.getCause(), ctx);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             send(ctx, 503, new ErrorResponse("the server is shutting down"));
         }
-    }
-
-    private String warning(Translation best) {
-        int limit = settings.warnTokens();
-        if (limit == 0 && model.longestTrainingSource().isPresent()) {
-            limit = 2 * model.longestTrainingSource().getAsInt();
-        }
-        int tokens = best.sourceTokens().size() - 1; // without <eos>
-        if (limit <= 0 || tokens <= limit) {
-            return null;
-        }
-        return String.format(
-                "the input has %d tokens, more than %d (%s); expect a poor or truncated"
-                        + " translation",
-                tokens,
-                limit,
-                settings.warnTokens() > 0
-                        ? "the server's limit"
-                        : "twice the longest sentence seen in training");
     }
 
     private void health(Context ctx) {

@@ -113,17 +113,21 @@ class TranslateApiTest {
     }
 
     @Test
-    void inputsFarLongerThanTheTrainingSentencesCarryAWarning() {
-        String longText = "a b c d e f g h a b c d e f g h a"; // 17 > 2 * 8 tokens
+    void inputsLongerThanTheTrainingSentencesCarryAWarning() {
+        String longText = "a b c d e f g h a b c d e f g h a"; // 17 > 8 tokens
         HttpResponse<String> response =
-                Http.post(server, "translate", "{\"texts\": [\"a b c\", \"" + longText + "\"]}");
+                Http.post(
+                        server,
+                        "translate",
+                        "{\"texts\": [\"a b c d e f g h\", \"" + longText + "\"]}");
         assertEquals(200, response.statusCode(), response.body());
         JsonArray out = Http.json(response).getAsJsonArray("translations");
         assertFalse(out.get(0).getAsJsonObject().has("warning"));
         String warning = out.get(1).getAsJsonObject().get("warning").getAsString();
         assertTrue(
-                warning.contains("17 tokens")
-                        && warning.contains(String.valueOf(2 * ServeFixture.LONGEST_SOURCE)),
+                warning.contains("17 source tokens")
+                        && warning.contains(
+                                "longest training source (" + ServeFixture.LONGEST_SOURCE + ")"),
                 warning);
     }
 
