@@ -14,12 +14,7 @@ class LoadTestTest {
 
     @Test
     void everyAnsweredRequestIsCountedAndNoneFails() throws Exception {
-        try (TranslationServer server =
-                TranslationServer.builder()
-                        .setModel(ServeFixture.model())
-                        .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))
-                        .build()
-                        .start()) {
+        try (TranslationServer server = ServeFixture.server()) {
             LoadTest.Result r =
                     new LoadTest(
                                     server.url(),
@@ -39,12 +34,7 @@ class LoadTestTest {
 
     @Test
     void refusedRequestsAreErrors() throws Exception {
-        try (TranslationServer server =
-                TranslationServer.builder()
-                        .setModel(ServeFixture.model())
-                        .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))
-                        .build()
-                        .start()) {
+        try (TranslationServer server = ServeFixture.server()) {
             // beam 99 is over the server's limit: every request is answered 400
             LoadTest.Result r =
                     new LoadTest(server.url(), List.of("a b"), 1, Duration.ofMillis(200), 99).run();

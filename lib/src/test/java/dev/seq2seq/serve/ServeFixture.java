@@ -59,6 +59,15 @@ final class ServeFixture {
         return folder;
     }
 
+    /** Starts a server for the model with the default settings on a free loopback port. */
+    static TranslationServer server() {
+        return TranslationServer.builder()
+                .setModel(model())
+                .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))
+                .build()
+                .start();
+    }
+
     /** Translates one sentence on its own with greedy search, as a reference. */
     static synchronized String alone(String sentence) {
         Translation t =

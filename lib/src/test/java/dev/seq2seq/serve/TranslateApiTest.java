@@ -21,12 +21,7 @@ class TranslateApiTest {
 
     @BeforeAll
     static void start() {
-        server =
-                TranslationServer.builder()
-                        .setModel(ServeFixture.model())
-                        .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))
-                        .build()
-                        .start();
+        server = ServeFixture.server();
     }
 
     @AfterAll

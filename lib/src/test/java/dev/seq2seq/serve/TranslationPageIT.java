@@ -53,12 +53,7 @@ class TranslationPageIT {
             assertTrue(present, "no " + CHROMIUM + " or " + DRIVER + ": run bin/setup");
         }
         Assumptions.assumeTrue(present, "no Chromium here: run bin/setup to install it");
-        server =
-                TranslationServer.builder()
-                        .setModel(ServeFixture.model())
-                        .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))
-                        .build()
-                        .start();
+        server = ServeFixture.server();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
