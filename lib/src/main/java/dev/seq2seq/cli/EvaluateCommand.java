@@ -4,15 +4,15 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.CorpusSplit;
 import dev.seq2seq.data.DataSettings;
+import dev.seq2seq.data.ParallelCorpus;
 import dev.seq2seq.data.ReferenceGroup;
-import dev.seq2seq.data.TextNormalizer;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.data.TsvCorpusReader;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.eval.Bleu;
-import dev.seq2seq.eval.Chrf;
+import dev.seq2seq.eval.EvaluationSummary;
 import dev.seq2seq.eval.Rouge;
+import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.train.Progress;
 import dev.seq2seq.train.TrainedModel;
 import dev.seq2seq.train.TrainingRun;
@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,7 +42,9 @@ import java.util.concurrent.Callable;
             "Translates the source side of a TSV corpus and prints BLEU, chrF and ROUGE.",
             "Pairs are grouped by source sentence, so every translation of a sentence is a reference.",
             "--split test evaluates on the test split that train and the notebooks hold out,",
-            "prepared with the data settings the model recorded in training.json."
+            "prepared with the data settings the model recorded in training.json; the scores of a",
+            "held-out split are kept in the model folder (evaluation-test.json), where serve's",
+            "provenance shows them."
         })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -73,6 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin SearchOptions search = new SearchOptions();
 
+    /** The SHA-256 of the corpus read by {@link #groups}. */
+    private String corpusSha256;
+
     @Override
     public Integer call() throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -97,25 +103,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     progress.stepBy(sources.size());
                 }
             }
-            TextNormalizer normalizer =
-                    TextNormalizer.builder()
-                            .setLanguage(trained.provenance().targetLanguage())
-                            .optSplitPunctuation(false)
-                            .build();
-            List<String> hyps = translations.stream().map(Translation::text).toList();
-            List<List<String>> refs =
-                    groups.stream()
-                            .map(g -> g.references().stream().map(normalizer::normalize).toList())
-                            .toList();
+            TestSetEvaluation evaluation =
+                    TestSetEvaluation.score(
+                            translations, groups, trained.provenance().targetLanguage());
+            List<String> hyps = evaluation.hypotheses();
+            List<List<String>> refs = evaluation.references();
             main.out()
                     .printf(
                             "%,d source sentences, %,d references, %s search%n",
                             groups.size(),
                             refs.stream().mapToInt(List::size).sum(),
                             search.describe());
-            main.out().println(Bleu.builder().build().corpusScore(hyps, refs).toSignedString(2));
-            main.out().println(Chrf.builder().build().corpusScore(hyps, refs).toSignedString(2));
+            main.out().println(evaluation.bleu().toSignedString(2));
+            main.out().println(evaluation.chrf().toSignedString(2));
             main.out().println(Rouge.corpusScores(hyps, refs));
+            record(evaluation, trained);
             if (hypotheses != null) {
                 Files.write(hypotheses, hyps, StandardCharsets.UTF_8);
                 main.out().println("wrote " + hypotheses);
@@ -124,12 +126,38 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Keeps a held-out split's scores in the model's folder (see {@link EvaluationSummary}) when
+     * the split was cut from the corpus the model was trained on; says why not otherwise.
+     */
+    private void record(TestSetEvaluation evaluation, TrainedModel trained) {
+        if (split == Split.ALL) {
+            return;
+        }
+        if (!corpusSha256.equals(trained.provenance().dataSha256())) {
+            main.out()
+                    .println(
+                            "not recorded in the model's folder: "
+                                    + data
+                                    + " is not the corpus the model was trained on");
+            return;
+        }
+        String name = split.name().toLowerCase(Locale.ROOT);
+        Path file =
+                EvaluationSummary.of(evaluation, name, search.describe(), corpusSha256).save(model);
+        main.out().println("recorded in " + file);
+    }
+
+    /** The split's reference groups; notes the corpus hash for {@link #record}. */
     private List<ReferenceGroup> groups(DataSettings settings) {
         if (split == Split.ALL) {
-            return CorpusSplit.references(TsvCorpusReader.readDefault(data).pairs());
+            ParallelCorpus corpus = TsvCorpusReader.readDefault(data);
+            corpusSha256 = corpus.sha256();
+            return CorpusSplit.references(corpus.pairs());
         }
         TranslationData prepared =
                 TranslationData.builder().setFile(data).optSettings(settings).build();
+        corpusSha256 = prepared.corpus().sha256();
         return CorpusSplit.references(
                 split == Split.TEST ? prepared.split().test() : prepared.split().valid());
     }

@@ -38,21 +38,39 @@ public record TestSetEvaluation(
      */
     public static TestSetEvaluation of(
             Translator translator, List<ReferenceGroup> groups, Language targetLanguage) {
+        List<String> sources = groups.stream().map(ReferenceGroup::source).toList();
+        return score(translator.translate(sources), groups, targetLanguage);
+    }
+
+    /**
+     * Scores translations made elsewhere (e.g. in chunks, with progress shown) against a test set.
+     *
+     * @param translations one translation per group, in the same order
+     * @param groups the test set, one group per source sentence
+     * @param targetLanguage the language of the references (for case folding)
+     * @return the evaluation
+     * @throws IllegalArgumentException if the two lists differ in length
+     */
+    public static TestSetEvaluation score(
+            List<Translation> translations, List<ReferenceGroup> groups, Language targetLanguage) {
+        if (translations.size() != groups.size()) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            "expected one translation per sentence (%d), got %d",
+                            groups.size(), translations.size()));
+        }
         TextNormalizer normalizer =
                 TextNormalizer.builder()
                         .setLanguage(targetLanguage)
                         .optSplitPunctuation(false)
                         .build();
-        List<String> sources = new ArrayList<>(groups.size());
         List<List<String>> references = new ArrayList<>(groups.size());
         for (ReferenceGroup group : groups) {
-            sources.add(group.source());
             references.add(group.references().stream().map(normalizer::normalize).toList());
         }
-        List<Translation> translations = translator.translate(sources);
         List<String> hypotheses = translations.stream().map(Translation::text).toList();
         return new TestSetEvaluation(
-                translations,
+                List.copyOf(translations),
                 references,
                 Bleu.builder().build().corpusScore(hypotheses, references),
                 Chrf.builder().build().corpusScore(hypotheses, references));

@@ -2,6 +2,7 @@ package dev.seq2seq.serve;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.eval.EvaluationSummary;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.CheckpointException;
 import dev.seq2seq.train.EarlyStopping;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -26,7 +28,8 @@ import java.util.OptionalInt;
  * @param trained the model, vocabularies and provenance
  * @param provenance the summary for {@code /health}: data file and SHA-256, training date, seed,
  *     languages, versions, training summary, and when recorded the epochs, best validation loss and
- *     BLEU, and the longest training source
+ *     BLEU, the longest training source, and the test scores of {@code evaluate} ({@link
+ *     EvaluationSummary}) when they were computed on the model's own corpus
  * @param longestTrainingSource the longest source sentence kept for training, in tokens, when the
  *     run's data settings recorded it
  */
@@ -51,10 +54,28 @@ public record ServedModel(
         boolean wholeRun =
                 Files.isRegularFile(folder.resolve(TrainingRunFolder.SETTINGS))
                         && Files.isRegularFile(folder.resolve(TrainingRunFolder.HISTORY));
-        if (!wholeRun) {
-            return of(name, Checkpoint.load(folder, manager));
+        ServedModel served =
+                wholeRun
+                        ? of(name, TrainingRunFolder.load(folder, manager))
+                        : of(name, Checkpoint.load(folder, manager));
+        return served.withTestScores(EvaluationSummary.load(folder, "test"));
+    }
+
+    /**
+     * Adds a test evaluation's scores to the provenance, when it was computed on the corpus this
+     * model was trained on (another corpus's "test split" says nothing about this model).
+     */
+    private ServedModel withTestScores(Optional<EvaluationSummary> test) {
+        if (test.isEmpty() || !test.get().dataSha256().equals(trained.provenance().dataSha256())) {
+            return this;
         }
-        return of(name, TrainingRunFolder.load(folder, manager));
+        Map<String, Object> summary = new LinkedHashMap<>(provenance);
+        summary.put("testBleu", test.get().bleu());
+        summary.put("testChrf", test.get().chrf());
+        summary.put("testSearch", test.get().search());
+        summary.put("testSentences", test.get().sentences());
+        return new ServedModel(
+                name, trained, Collections.unmodifiableMap(summary), longestTrainingSource);
     }
 
     /**

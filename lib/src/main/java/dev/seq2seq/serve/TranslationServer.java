@@ -36,7 +36,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * try (TranslationServer server =
- *         TranslationServer.builder().setModel(model).optPort(0).build().start()) {
+ *         TranslationServer.builder()
+ *                 .setModel(ServedModel.load(folder, manager))
+ *                 .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0)) // a free port
+ *                 .build()
+ *                 .start()) {
  *     URI uri = URI.create(server.url() + "translate");
  *     ...
  * }
