@@ -1,12 +1,6 @@
 package dev.seq2seq.serve;
 
-import com.google.gson.JsonObject;
-
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,11 +94,7 @@ public final class LoadTest {
      * @throws InterruptedException if interrupted while waiting for the clients
      */
     public Result run() throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .build();
+        TranslationClient shared = TranslationClient.of(url);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime();
@@ -112,7 +102,7 @@ public final class LoadTest {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Double>>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> client(http, next, errors, end)));
+            futures.add(pool.submit(() -> client(shared, next, errors, end)));
         }
         List<Double> all = new ArrayList<>();
         try {
@@ -130,29 +120,17 @@ public final class LoadTest {
         return new Result(clients, seconds, sorted.length, errors.get(), sorted);
     }
 
-    private List<Double> client(HttpClient http, AtomicInteger next, AtomicInteger errors, long end)
-            throws InterruptedException {
+    private List<Double> client(
+            TranslationClient client, AtomicInteger next, AtomicInteger errors, long end) {
         List<Double> latencies = new ArrayList<>();
-        while (System.nanoTime() < end) {
-            JsonObject body = new JsonObject();
-            body.addProperty("text", sentences.get(next.getAndIncrement() % sentences.size()));
-            body.addProperty("beam", beam);
-            HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(url + "translate"))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                            .build();
+        SearchSettings settings = new SearchSettings(beam, 0, 1);
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+            String text = sentences.get(next.getAndIncrement() % sentences.size());
             long sent = System.nanoTime();
             try {
-                HttpResponse<String> response =
-                        http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    latencies.add((System.nanoTime() - sent) / 1e6);
-                } else {
-                    errors.incrementAndGet();
-                }
-            } catch (IOException e) {
+                client.translate(new TranslateRequest(List.of(text), settings, false));
+                latencies.add((System.nanoTime() - sent) / 1e6);
+            } catch (TranslationClient.ErrorStatusException | UncheckedIOException e) {
                 errors.incrementAndGet();
             }
         }

@@ -10,4 +10,22 @@ import java.util.List;
  * @param milliseconds the time from receiving the request to answering it, in milliseconds
  */
 public record TranslateResponse(
-        List<TranslationResult> translations, String model, double milliseconds) {}
+        List<TranslationResult> translations, String model, double milliseconds) {
+
+    /**
+     * Reads a successful {@code POST /translate} body, e.g. in a client.
+     *
+     * @param json the body
+     * @return the response
+     * @throws IllegalArgumentException if the text is not such a body (an {@link ErrorResponse},
+     *     say)
+     */
+    public static TranslateResponse fromJson(String json) {
+        TranslateResponse r = ServeJson.read(json, TranslateResponse.class, "a /translate answer");
+        if (r.translations() == null) {
+            throw new IllegalArgumentException(
+                    "not a /translate answer: no translations in " + json);
+        }
+        return r;
+    }
+}

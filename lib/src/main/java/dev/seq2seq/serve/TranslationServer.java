@@ -1,8 +1,5 @@
 package dev.seq2seq.serve;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -49,7 +46,6 @@ import java.util.concurrent.TimeUnit;
 public final class TranslationServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TranslationServer.class);
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final String JSON = "application/json";
     private static final String WEB = "/dev/seq2seq/serve/web";
 
@@ -225,15 +221,18 @@ public final class TranslationServer implements AutoCloseable {
     }
 
     private void health(Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("model", model.name());
-        body.put("provenance", model.provenance());
-        body.put("limits", settings.limits());
-        body.put(
-                "batching",
-                Map.of("maxBatch", settings.maxBatch(), "windowMillis", settings.windowMillis()));
-        send(ctx, 200, body);
+        Map<String, Integer> batchingSettings = new LinkedHashMap<>();
+        batchingSettings.put("maxBatch", settings.maxBatch());
+        batchingSettings.put("windowMillis", settings.windowMillis());
+        send(
+                ctx,
+                200,
+                new HealthResponse(
+                        "ok",
+                        model.name(),
+                        model.provenance(),
+                        settings.limits(),
+                        batchingSettings));
     }
 
     private void unexpected(Throwable e, Context ctx) {
@@ -246,7 +245,7 @@ public final class TranslationServer implements AutoCloseable {
     }
 
     private static void send(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(JSON).result(GSON.toJson(body));
+        ctx.status(status).contentType(JSON).result(ServeJson.write(body));
     }
 
     /** Builds a {@link TranslationServer}; {@code setX} for required values, {@code optX} else. */

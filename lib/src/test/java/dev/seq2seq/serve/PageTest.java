@@ -1,6 +1,7 @@
 package dev.seq2seq.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -79,5 +80,20 @@ class PageTest {
         assertTrue(p.has("djlVersion") && p.has("engine") && p.has("bestValidLoss"), p.toString());
         assertEquals(ServeFixture.LONGEST_SOURCE, p.get("longestTrainingSource").getAsInt());
         assertEquals(16, health.getAsJsonObject("limits").get("maxBeam").getAsInt());
+    }
+
+    @Test
+    void healthReadsBackIntoItsRecord() {
+        HealthResponse h = HealthResponse.fromJson(Http.get(server, "health").body());
+        assertEquals("ok", h.status());
+        assertEquals("copy-model", h.model());
+        assertEquals("c0ffee", h.provenance().get("dataSha256"));
+        assertEquals(RequestLimits.defaults(), h.limits());
+        assertEquals(BatchingTranslator.DEFAULT_MAX_BATCH, h.batching().get("maxBatch"));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> HealthResponse.fromJson("{\"error\": \"x\"}"));
+        assertTrue(e.getMessage().startsWith("not a /health answer"), e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package dev.seq2seq.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -124,6 +125,37 @@ class TranslateApiTest {
                         && warning.contains(
                                 "longest training source (" + ServeFixture.LONGEST_SOURCE + ")"),
                 warning);
+    }
+
+    @Test
+    void answersReadBackIntoTheirRecords() {
+        HttpResponse<String> ok =
+                Http.post(
+                        server,
+                        "translate",
+                        "{\"texts\": [\"b d f\", \"a\"], \"beam\": 2, \"nbest\": 2,"
+                                + " \"attention\": true}");
+        TranslateResponse r = TranslateResponse.fromJson(ok.body());
+        assertEquals("copy-model", r.model());
+        assertEquals(
+                List.of("b d f", "a"), r.translations().stream().map(t -> t.source()).toList());
+        TranslationResult first = r.translations().get(0);
+        assertEquals(ServeFixture.alone("b d f"), first.text());
+        assertEquals(2, first.nbest().size());
+        assertEquals(first.attention().target().size(), first.attention().weights().length);
+        assertEquals(first.attention().source().size(), first.attention().weights()[0].length);
+
+        HttpResponse<String> bad = Http.post(server, "translate", "{\"text\": \"\"}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(ErrorResponse.fromJson(bad.body()).error().contains("text"), bad.body());
+        IllegalArgumentException notAnAnswer =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> TranslateResponse.fromJson(bad.body()));
+        assertTrue(
+                notAnAnswer.getMessage().startsWith("not a /translate answer"),
+                notAnAnswer.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ErrorResponse.fromJson("[1, 2"));
     }
 
     private static List<String> strings(JsonArray array) {

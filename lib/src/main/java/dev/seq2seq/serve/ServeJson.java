@@ -1,0 +1,39 @@
+package dev.seq2seq.serve;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * The one JSON mapping of the server's bodies (Gson, records as objects, null fields left out, no
+ * HTML escaping), used to write answers and, by a Java client, to read them back.
+ */
+final class ServeJson {
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private ServeJson() {}
+
+    /** Serialises a body. */
+    static String write(Object body) {
+        return GSON.toJson(body);
+    }
+
+    /**
+     * Reads a body of the given type.
+     *
+     * @throws IllegalArgumentException naming the expected body if the text is not one
+     */
+    static <T> T read(String json, Class<T> type, String what) {
+        T value;
+        try {
+            value = GSON.fromJson(json, type);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("not " + what + ": " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("not " + what + ": the text is empty");
+        }
+        return value;
+    }
+}
