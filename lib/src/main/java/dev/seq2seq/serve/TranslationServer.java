@@ -2,7 +2,6 @@ package dev.seq2seq.serve;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -47,7 +46,6 @@ public final class TranslationServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TranslationServer.class);
     private static final String JSON = "application/json";
-    private static final String WEB = "/dev/seq2seq/serve/web";
 
     private final ServedModel model;
     private final BatchingTranslator batching;
@@ -78,7 +76,14 @@ public final class TranslationServer implements AutoCloseable {
                         config -> {
                             config.startup.showJavalinBanner = false;
                             config.startup.showOldJavalinVersionWarning = false;
-                            config.staticFiles.add(WEB, Location.CLASSPATH);
+                            for (var page : PageFiles.read().entrySet()) {
+                                PageFiles.PageFile file = page.getValue();
+                                config.routes.get(
+                                        page.getKey(),
+                                        ctx ->
+                                                ctx.contentType(file.contentType())
+                                                        .result(file.bytes()));
+                            }
                             // Jetty's graceful stop: responses being written are finished.
                             config.jetty.modifyServer(
                                     server -> {
