@@ -3,6 +3,8 @@ package dev.seq2seq.attention;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.Scalars;
+
 /**
  * The cosine score with a temperature, as in content-based addressing (Graves et al. 2014, "Neural
  * Turing Machines", eq. (5)-(6), there with a sharpening factor &beta; = 1/&tau;):
@@ -68,7 +70,8 @@ public final class CosineScore extends AttentionScore {
             ParameterStore parameterStore, NDArray query, NDArray keys, boolean training) {
         NDArray q = query.div(norm(query)); // (B, T, H)
         NDArray k = keys.div(norm(keys)); // (B, S, H)
-        return q.matMul(k.transpose(0, 2, 1)).div(temperature); // (B, T, S)
+        NDArray cosines = q.matMul(k.transpose(0, 2, 1)); // (B, T, S)
+        return cosines.div(Scalars.of(cosines, temperature)); // not div(Number): see Scalars
     }
 
     private static NDArray norm(NDArray x) {

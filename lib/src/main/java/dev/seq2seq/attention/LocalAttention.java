@@ -9,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
 
 /**
@@ -137,7 +138,8 @@ public final class LocalAttention extends AttentionBlock {
         NDArray inWindow = offset.abs().lte(halfWidth); // (B, T, S)
         NDArray allowed = inWindow.logicalAnd(valid.expandDims(1).broadcast(b, t, s)); // (B, T, S)
         double sigma = halfWidth / 2.0;
-        NDArray logGaussian = offset.square().div(-2 * sigma * sigma); // (B, T, S)
+        NDArray minusTwoSigmaSquared = Scalars.of(offset, -2 * sigma * sigma); // see Scalars
+        NDArray logGaussian = offset.square().div(minusTwoSigmaSquared); // (B, T, S)
         NDArray scores = scores(parameterStore, query, memory, training); // (B, T, S)
         NDArray logits = scores.add(logGaussian); // (B, T, S)
         NDArray weights = MaskedSoftmax.softmaxWithMask(logits, allowed); // (B, T, S)

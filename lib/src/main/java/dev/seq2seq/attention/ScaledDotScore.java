@@ -3,6 +3,8 @@ package dev.seq2seq.attention;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.Scalars;
+
 /**
  * The scaled dot score of Vaswani et al. (2017), "Attention Is All You Need", eq. (1):
  *
@@ -50,7 +52,7 @@ public final class ScaledDotScore extends AttentionScore {
             ParameterStore parameterStore, NDArray query, NDArray keys, boolean training) {
         double d = keys.getShape().get(2);
         NDArray dot = query.matMul(keys.transpose(0, 2, 1)); // (B, T, H) x (B, H, S) = (B, T, S)
-        return dot.div(Math.sqrt(d)); // (B, T, S)
+        return dot.div(Scalars.of(dot, Math.sqrt(d))); // (B, T, S); not div(Number): see Scalars
     }
 
     /** Builds a {@link ScaledDotScore}; it has no options. */

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.loss.Loss;
 
+import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
 
 /**
@@ -80,7 +81,10 @@ public final class MaskedCrossEntropyLoss extends Loss {
             NDArray perToken = logProbs.gather(targets.expandDims(2), 2).squeeze(2).neg(); // (B, T)
             if (labelSmoothing > 0) {
                 NDArray uniform = logProbs.mean(new int[] {2}).neg(); // (B, T)
-                perToken = perToken.mul(1 - labelSmoothing).add(uniform.mul(labelSmoothing));
+                // Scalars, not mul(Number): the backward reads these two scalars
+                NDArray keep = Scalars.of(perToken, 1 - labelSmoothing);
+                NDArray spread = Scalars.of(uniform, labelSmoothing);
+                perToken = perToken.mul(keep).add(uniform.mul(spread));
             }
             NDArray summed = NDArrays.where(mask, perToken, perToken.zerosLike()).sum(); // ()
             NDArray count = mask.sum().toType(logits.getDataType(), false).maximum(1); // ()

@@ -11,12 +11,16 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.FreedMemory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Random;
 
@@ -40,6 +44,59 @@ class LocalAttentionTest {
     @EnumSource(ScoreType.class)
     void garbageInPaddedMemoryChangesNothing(ScoreType type) {
         AttentionFixture.assertPaddingInvariance(attention(type, 2));
+    }
+
+    /**
+     * A local-p model skipped updates: the Gaussian's 1/(2σ²) was a Java buffer, freed before the
+     * backward read it (see {@link dev.seq2seq.Scalars}); the scaled-dot and cosine scores divided
+     * by a Java scalar the same way.
+     */
+    @ParameterizedTest
+    @EnumSource(ScoreType.class)
+    void gradientIsUnchangedWhenFreedMemoryIsReusedBeforeTheBackward(ScoreType type) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            LocalAttention attention = attention(type, 2);
+            Engine.getInstance().setRandomSeed(7);
+            attention.initialize(
+                    manager,
+                    DataType.FLOAT32,
+                    new Shape(2, 4, 6),
+                    new Shape(2, 9, 6),
+                    new Shape(2));
+            Random random = new Random(17);
+            float[] q =
+                    TestArrays.normal(manager, random, DataType.FLOAT32, 2, 4, 6).toFloatArray();
+            float[] m =
+                    TestArrays.normal(manager, random, DataType.FLOAT32, 2, 9, 6).toFloatArray();
+            NDArray lengths = manager.create(new long[] {9, 5});
+            float[] clean = queryGradient(manager, attention, q, m, lengths, false);
+            float[] scribbled = queryGradient(manager, attention, q, m, lengths, true);
+            for (float g : clean) {
+                assertTrue(Float.isFinite(g), "clean gradient " + g);
+            }
+            assertArrayEquals(clean, scribbled);
+        }
+    }
+
+    private static float[] queryGradient(
+            NDManager manager,
+            LocalAttention attention,
+            float[] q,
+            float[] m,
+            NDArray lengths,
+            boolean scribble) {
+        NDArray query = manager.create(q, new Shape(2, 4, 6));
+        NDArray memory = manager.create(m, new Shape(2, 9, 6));
+        query.setRequiresGradient(true);
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray context =
+                    attention.forward(store, new NDList(query, memory, lengths), true).get(0);
+            List<ByteBuffer> scribbled = scribble ? FreedMemory.scribble() : List.of();
+            collector.backward(context.square().sum());
+            assertTrue(scribble != scribbled.isEmpty());
+        }
+        return query.getGradient().toFloatArray();
     }
 
     @Test

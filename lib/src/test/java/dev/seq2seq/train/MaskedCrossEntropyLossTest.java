@@ -2,6 +2,7 @@ package dev.seq2seq.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
+import dev.seq2seq.FreedMemory;
+
 import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.util.List;
 
 class MaskedCrossEntropyLossTest {
 
@@ -109,6 +115,38 @@ class MaskedCrossEntropyLossTest {
                 }
             }
             assertTrue(Math.abs(grad[0]) > 0.01);
+        }
+    }
+
+    /**
+     * The default loss (ε = 0.1) skipped about one update per epoch: its scalars ε and 1 − ε were
+     * Java buffers, freed before the backward read them (see {@link dev.seq2seq.Scalars}).
+     */
+    @Test
+    void labelSmoothedGradientIsExactWhenFreedMemoryIsReusedBeforeTheBackward() {
+        float eps = 0.1f;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray logits = logits(manager, 5);
+            logits.setRequiresGradient(true);
+            MaskedCrossEntropyLoss loss =
+                    MaskedCrossEntropyLoss.builder().optLabelSmoothing(eps).build();
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray value = loss.evaluate(labels(manager), new NDList(logits));
+                List<ByteBuffer> scribbled = FreedMemory.scribble();
+                collector.backward(value);
+                assertFalse(scribbled.isEmpty());
+            }
+            float[] grad = logits.getGradient().toFloatArray();
+            int[] validSteps = {0, 1, 3}; // (b, t) = (0, 0), (0, 1), (1, 0)
+            for (int i = 0; i < validSteps.length; i++) {
+                double[] lp = logSoftmax(VALID_LOGITS[i]);
+                for (int v = 0; v < 3; v++) {
+                    // d/dz of ((1 − ε)·NLL + ε·uniform) / N: (p − (1 − ε)·1[v = y] − ε/V) / N
+                    double target = v == VALID_TARGETS[i] ? 1 - eps : 0;
+                    double expected = (Math.exp(lp[v]) - target - eps / 3) / 3;
+                    assertEquals(expected, grad[3 * validSteps[i] + v], 1e-6, i + ", " + v);
+                }
+            }
         }
     }
 
