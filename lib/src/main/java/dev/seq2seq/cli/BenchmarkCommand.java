@@ -6,8 +6,14 @@ import ai.djl.training.tracker.Tracker;
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.nn.BatchShape;
+import dev.seq2seq.nn.FlopCount;
+import dev.seq2seq.nn.MatrixProduct;
+import dev.seq2seq.nn.ModelFlops;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.train.MatMulRate;
+import dev.seq2seq.train.Roofline;
 import dev.seq2seq.train.Seeds;
 import dev.seq2seq.train.TokenStats;
 import dev.seq2seq.train.TrainingStep;
@@ -18,19 +24,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code seq2seq benchmark}: training throughput of a model on the training split, after a warm-up,
- * with peak memory, memory growth (a native-memory leak shows as growth) and the share of time of
- * each phase of a step.
+ * with peak memory, memory growth (a native-memory leak shows as growth), the share of time of each
+ * phase of a step, and a roofline ({@link Roofline}): the model's analytic FLOPs per block and per
+ * target token ({@link FlopCount}), the achieved GFLOP/s, and the matrix-multiply peak and the
+ * rates of the model's own shapes measured afterwards in the same JVM.
  */
 @Command(
         name = "benchmark",
         mixinStandardHelpOptions = true,
         description = {
             "Measures training throughput (target tokens/s), time per epoch, peak RSS and RSS growth",
-            "over --steps steps after --warmup steps, and where the time of a step goes.",
+            "over --steps steps after --warmup steps, and where the time of a step goes;",
+            "then the FLOPs per target token per block, the achieved GFLOP/s and, measured in",
+            "this JVM, the matrix-multiply peak and the rates of the model's largest products.",
             "Defaults: the reference model (E = H = 256, bidirectional GRU, additive attention, B = 64)."
         })
 final class BenchmarkCommand implements Callable<Integer> {
@@ -48,6 +60,18 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", description = "B (default: ${DEFAULT-VALUE})")
     int batchSize = 64;
+
+    @Option(
+            names = "--peak-size",
+            description =
+                    "n of the square n x n product that measures the matmul peak"
+                            + " (default: ${DEFAULT-VALUE})")
+    int peakSize = 2048;
+
+    @Option(
+            names = "--matmul-seconds",
+            description = "time each matmul rate for this long (default: ${DEFAULT-VALUE})")
+    double matmulSeconds = 1.0;
 
     @Mixin ModelOptions model = new ModelOptions();
 
@@ -72,6 +96,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             long tokens = 0;
             long sentences = 0;
             long start = 0;
+            ModelFlops flops = ModelFlops.ZERO;
             double rssAfterWarmup = Double.NaN;
             double rssBaseline = Double.NaN;
             for (int epoch = 1; done < warmup + steps; epoch++) {
@@ -79,6 +104,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     try (batch) {
                         TokenStats stats = step.run(batch, 1.0);
                         if (done >= warmup) {
+                            flops = flops.plus(FlopCount.of(config, shapeOf(batch)));
                             tokens += stats.tokens();
                             sentences += batch.getSize();
                         }
@@ -124,21 +150,25 @@ final class BenchmarkCommand implements Callable<Integer> {
                             steps,
                             rssEnd,
                             100 * (rssEnd - rssAfterWarmup) / rssAfterWarmup);
-            double total = 0;
-            for (TrainingStep.Phase phase : TrainingStep.Phase.values()) {
-                total += step.seconds(phase);
-            }
-            StringBuilder profile = new StringBuilder("time per step:");
-            for (TrainingStep.Phase phase : TrainingStep.Phase.values()) {
-                profile.append(
-                        String.format(
-                                "  %s %.1f ms (%.0f%%)",
-                                phase.name().toLowerCase(java.util.Locale.ROOT),
-                                1000 * step.seconds(phase) / steps,
-                                100 * step.seconds(phase) / total));
-            }
-            main.out().println(profile);
+            main.out().print(roofline(manager, config, flops, step));
         }
         return 0;
+    }
+
+    /** Measures the matmul peak and the rates of the model's shapes, after training. */
+    private Roofline roofline(
+            NDManager manager, Seq2SeqConfig config, ModelFlops flops, TrainingStep step) {
+        MatMulRate peak =
+                MatMulRate.measure(manager, MatrixProduct.square(peakSize), matmulSeconds);
+        List<MatMulRate> rates = new ArrayList<>();
+        for (MatrixProduct product : FlopCount.products(config, flops.meanBatch())) {
+            rates.add(MatMulRate.measure(manager, product, matmulSeconds));
+        }
+        return new Roofline(flops, step.phaseSeconds(), peak, rates);
+    }
+
+    private static BatchShape shapeOf(Seq2SeqBatch batch) {
+        return BatchShape.of(
+                batch.sourceLengths().toLongArray(), batch.targetLengths().toLongArray());
     }
 }

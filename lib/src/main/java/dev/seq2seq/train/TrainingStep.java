@@ -18,6 +18,9 @@ import ai.djl.util.Pair;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.nn.Seq2SeqModel;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * One optimisation step on one batch, in four phases: forward (teacher forcing or scheduled
  * sampling) with the masked cross-entropy, backward, global-norm clipping, and the Adam update. The
@@ -147,6 +150,19 @@ public final class TrainingStep {
      */
     public double seconds(Phase phase) {
         return nanos[phase.ordinal()] / 1e9;
+    }
+
+    /**
+     * Returns the seconds spent in each phase since creation or the last {@link #resetTimes()}.
+     *
+     * @return every phase with its accumulated seconds
+     */
+    public Map<Phase, Double> phaseSeconds() {
+        Map<Phase, Double> seconds = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            seconds.put(phase, seconds(phase));
+        }
+        return seconds;
     }
 
     /** Sets the accumulated phase times to zero. */

@@ -92,6 +92,7 @@ class TrainingStepTest {
                 for (TrainingStep.Phase phase : TrainingStep.Phase.values()) {
                     assertTrue(step.seconds(phase) > 0, phase + " was not timed");
                     phases += step.seconds(phase);
+                    assertEquals(step.seconds(phase), step.phaseSeconds().get(phase));
                 }
                 assertTrue(phases <= wall, phases + " s of phases in " + wall + " s");
                 step.resetTimes();

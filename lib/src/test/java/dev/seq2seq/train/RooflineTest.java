@@ -1,0 +1,122 @@
+package dev.seq2seq.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.seq2seq.nn.BatchShape;
+import dev.seq2seq.nn.FlopCount;
+import dev.seq2seq.nn.MatrixProduct;
+import dev.seq2seq.nn.ModelFlops;
+import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.train.TrainingStep.Phase;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+class RooflineTest {
+
+    private static final Seq2SeqConfig CONFIG =
+            Seq2SeqConfig.builder().setVocabularySizes(300, 200).optHiddenSize(32).build();
+
+    private static ModelFlops twoSteps() {
+        ModelFlops one = FlopCount.of(CONFIG, new BatchShape(8, 10, 9, 60, 50));
+        return one.plus(FlopCount.of(CONFIG, new BatchShape(8, 12, 11, 80, 70)));
+    }
+
+    private static Map<Phase, Double> seconds(double forward, double backward) {
+        Map<Phase, Double> map = new EnumMap<>(Phase.class);
+        map.put(Phase.FORWARD, forward);
+        map.put(Phase.BACKWARD, backward);
+        map.put(Phase.CLIP, 0.01);
+        map.put(Phase.UPDATE, 0.02);
+        return map;
+    }
+
+    private static MatMulRate rate(MatrixProduct product, double gflops) {
+        return new MatMulRate(product, 10, product.flops() * 10 / (gflops * 1e9));
+    }
+
+    private static Roofline roofline() {
+        return new Roofline(
+                twoSteps(),
+                seconds(0.3, 0.5),
+                rate(MatrixProduct.square(2048), 150),
+                List.of(rate(new MatrixProduct("output projection", 80, 32, 200), 60)));
+    }
+
+    @Test
+    void achievedRateIsCountedFlopsOverTheWholeStepTime() {
+        Roofline roofline = roofline();
+        ModelFlops flops = twoSteps();
+        assertEquals(2, roofline.steps());
+        assertEquals(0.83, roofline.stepSeconds(), 1e-12);
+        assertEquals(flops.total() / 0.83 / 1e9, roofline.achievedGflops(), 1e-12);
+        assertEquals(roofline.achievedGflops() / 150, roofline.ratio(), 1e-9);
+        assertEquals(flops.forward() / 0.3 / 1e9, roofline.phaseGflops(Phase.FORWARD), 1e-12);
+        assertEquals(flops.backward() / 0.5 / 1e9, roofline.phaseGflops(Phase.BACKWARD), 1e-12);
+        assertEquals(0, roofline.phaseGflops(Phase.UPDATE));
+        // the parts add up: forward and backward FLOPs over their times, weighted by time
+        double weighted =
+                (roofline.phaseGflops(Phase.FORWARD) * 0.3
+                                + roofline.phaseGflops(Phase.BACKWARD) * 0.5)
+                        / 0.83;
+        assertEquals(roofline.achievedGflops(), weighted, 1e-9);
+    }
+
+    @Test
+    void theTableListsEveryBlockWithSharesSummingToOneHundred() {
+        String table = roofline().format();
+        double shares = 0;
+        for (ModelFlops.Block block : ModelFlops.Block.values()) {
+            Matcher m =
+                    Pattern.compile("(?m)^  " + block.label() + " .* ([0-9.]+)%$").matcher(table);
+            assertTrue(m.find(), block.label() + " missing in\n" + table);
+            shares += Double.parseDouble(m.group(1));
+        }
+        assertEquals(100, shares, 0.5, table);
+        assertTrue(table.contains("time per step:  forward 150.0 ms (36%)"), table);
+        assertTrue(table.contains("square 2048x2048 (peak)"), table);
+        assertTrue(table.contains("output projection"), table);
+        Matcher ratio = Pattern.compile("achieved / peak: ([0-9.]+)").matcher(table);
+        assertTrue(ratio.find(), table);
+        assertEquals(roofline().ratio(), Double.parseDouble(ratio.group(1)), 0.0005);
+        assertEquals(table, roofline().toString());
+    }
+
+    @Test
+    void perTokenColumnsAreTheBlocksFlopsOverTheRealTargetTokens() {
+        String table = roofline().format();
+        ModelFlops flops = twoSteps();
+        String total =
+                String.format(
+                        java.util.Locale.ROOT, "%.3f", flops.perTargetToken(flops.total()) / 1e6);
+        assertTrue(
+                table.matches("(?s).*\\n  total .* " + Pattern.quote(total) + " +100\\.0%\\n.*"),
+                table);
+    }
+
+    @Test
+    void incompleteMeasurementsAreRejected() {
+        MatMulRate peak = rate(MatrixProduct.square(64), 10);
+        Map<Phase, Double> missing = seconds(0.3, 0.5);
+        missing.remove(Phase.CLIP);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Roofline(twoSteps(), missing, peak, List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Roofline(ModelFlops.ZERO, seconds(0.3, 0.5), peak, List.of()));
+        Map<Phase, Double> none = seconds(0, 0);
+        none.put(Phase.CLIP, 0.0);
+        none.put(Phase.UPDATE, 0.0);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Roofline(twoSteps(), none, peak, List.of()));
+    }
+}
