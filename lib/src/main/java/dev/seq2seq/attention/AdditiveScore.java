@@ -8,6 +8,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.Shapes;
+
 /**
  * The additive (MLP) score of Bahdanau et al. (2015), "Neural Machine Translation by Jointly
  * Learning to Align and Translate", appendix A.1.2:
@@ -85,12 +87,48 @@ public final class AdditiveScore extends AttentionScore {
         checkInitializedSizes(querySize, keySize);
     }
 
-    /** {@inheritDoc} */
+    /**
+     * Projects the keys, {@code W_k h_s}, once per source.
+     *
+     * @param parameterStore the parameter store
+     * @param keys the keys (B, S, Hk)
+     * @param training whether this is a training pass
+     * @return the projected keys (B, S, A)
+     * @throws IllegalArgumentException if the keys are not (B, S, Hk) with the initialized Hk
+     */
+    @Override
+    public NDArray prepareKeys(ParameterStore parameterStore, NDArray keys, boolean training) {
+        Shapes.check("keys", keys, "B, S, Hk", Shapes.ANY, Shapes.ANY, Shapes.ANY);
+        if (keys.getShape().get(2) != initializedKeySize()) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            "AdditiveScore: expected keys of size Hk = %d as initialized, got %d",
+                            initializedKeySize(), keys.getShape().get(2)));
+        }
+        return apply(keyProjection, parameterStore, keys, training); // (B, S, A)
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if Hq differs from the initialized size or K from A
+     */
+    @Override
+    protected void checkPreparedSizes(long querySize, long preparedKeySize) {
+        checkInitializedSizes(querySize, initializedKeySize());
+        if (preparedKeySize != attentionSize) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            "AdditiveScore: expected prepared keys of size A = %d, got %d",
+                            attentionSize, preparedKeySize));
+        }
+    }
+
+    /** {@inheritDoc} The keys arrive projected by {@link #prepareKeys}, (B, S, A). */
     @Override
     protected NDArray score(
-            ParameterStore parameterStore, NDArray query, NDArray keys, boolean training) {
+            ParameterStore parameterStore, NDArray query, NDArray k, boolean training) {
         NDArray q = apply(queryProjection, parameterStore, query, training); // (B, T, A)
-        NDArray k = apply(keyProjection, parameterStore, keys, training); // (B, S, A)
         NDArray sum = q.expandDims(2).add(k.expandDims(1)); // (B, T, 1, A) + (B, 1, S, A)
         NDArray energy = apply(v, parameterStore, sum.tanh(), training); // (B, T, S, 1)
         return energy.squeeze(3); // (B, T, S)

@@ -29,6 +29,11 @@ import java.util.List;
  * <p>The memory is both keys and values. Initialize with the three input shapes, e.g. {@code
  * attention.initialize(manager, DataType.FLOAT32, new Shape(B, 1, Hq), new Shape(B, S, Hk), new
  * Shape(B))}; later inputs may have any B, T and S. For one decoding step use {@link #step}.
+ *
+ * <p>A decoder attends to the same memory at every step: it calls {@link #prepareKeys} once per
+ * source (the score's key projection, see {@link AttentionScore#prepareKeys}) and then {@link
+ * #attend} at each step with the prepared keys, so nothing that depends only on the source is
+ * computed again per step. {@code forward} does both at once.
  */
 public abstract class AttentionBlock extends AbstractBlock {
 
@@ -81,35 +86,81 @@ public abstract class AttentionBlock extends AbstractBlock {
     }
 
     /**
+     * Computes, once per source, what scoring needs from the memory alone.
+     *
+     * @param parameterStore the parameter store
+     * @param memory the memory (B, S, Hk)
+     * @param training whether this is a training pass
+     * @return the prepared keys (B, S, K) for {@link #attend}
+     * @throws IllegalArgumentException if the memory is not (B, S, Hk) with the initialized Hk
+     */
+    public NDArray prepareKeys(ParameterStore parameterStore, NDArray memory, boolean training) {
+        return score.prepareKeys(parameterStore, memory, training);
+    }
+
+    /**
+     * Attends with keys prepared by {@link #prepareKeys}: the same context and weights as {@code
+     * forward(query, memory, memoryLengths)}.
+     *
+     * @param parameterStore the parameter store
+     * @param query the query (B, T, Hq)
+     * @param memory the memory (B, S, Hk), the values
+     * @param preparedKeys {@code prepareKeys(memory)} (B, S, K)
+     * @param memoryLengths the valid lengths (B), int64
+     * @param training whether this is a training pass
+     * @return {@code NDList(context (B, T, Hk), weights (B, T, S))}
+     * @throws IllegalArgumentException if a shape is wrong (expected vs actual in the message) or a
+     *     length is outside [1, S]
+     */
+    public final NDList attend(
+            ParameterStore parameterStore,
+            NDArray query,
+            NDArray memory,
+            NDArray preparedKeys,
+            NDArray memoryLengths,
+            boolean training) {
+        checkInputs(query, memory, memoryLengths);
+        Shapes.check(
+                "preparedKeys",
+                preparedKeys,
+                "B, S, K",
+                memory.getShape().get(0),
+                memory.getShape().get(1),
+                Shapes.ANY);
+        return attendPrepared(parameterStore, query, memory, preparedKeys, memoryLengths, training);
+    }
+
+    /**
      * Computes the context and weights after the inputs have been checked.
      *
      * @param parameterStore the parameter store
      * @param query the query (B, T, Hq)
      * @param memory the memory (B, S, Hk)
+     * @param preparedKeys the prepared keys (B, S, K)
      * @param memoryLengths the valid lengths (B), int64
      * @param training whether this is a training pass
      * @return {@code NDList(context (B, T, Hk), weights (B, T, S))}
      */
-    protected abstract NDList attend(
+    protected abstract NDList attendPrepared(
             ParameterStore parameterStore,
             NDArray query,
             NDArray memory,
+            NDArray preparedKeys,
             NDArray memoryLengths,
             boolean training);
 
     /**
-     * Scores the query against the memory with the scoring function.
+     * Scores the query against the prepared keys with the scoring function.
      *
      * @param parameterStore the parameter store
      * @param query the query (B, T, Hq)
-     * @param memory the memory (B, S, Hk)
+     * @param preparedKeys the prepared keys (B, S, K)
      * @param training whether this is a training pass
      * @return the scores (B, T, S)
      */
     protected final NDArray scores(
-            ParameterStore parameterStore, NDArray query, NDArray memory, boolean training) {
-        return score.forward(parameterStore, new NDList(query, memory), training)
-                .singletonOrThrow();
+            ParameterStore parameterStore, NDArray query, NDArray preparedKeys, boolean training) {
+        return score.scorePrepared(parameterStore, query, preparedKeys, training);
     }
 
     /**
@@ -126,13 +177,18 @@ public abstract class AttentionBlock extends AbstractBlock {
             PairList<String, Object> params) {
         checkInputCount(inputs.size());
         NDArray query = inputs.get(0);
+        NDArray memory = inputs.get(1);
+        NDArray lengths = inputs.get(2);
+        checkInputs(query, memory, lengths);
+        NDArray keys = prepareKeys(parameterStore, memory, training); // (B, S, K)
+        return attendPrepared(parameterStore, query, memory, keys, lengths, training);
+    }
+
+    private static void checkInputs(NDArray query, NDArray memory, NDArray lengths) {
         Shapes.check("query", query, "B, T, Hq", Shapes.ANY, Shapes.ANY, Shapes.ANY);
         long b = query.getShape().get(0);
-        NDArray memory = inputs.get(1);
         Shapes.check("memory", memory, "B, S, Hk", b, Shapes.ANY, Shapes.ANY);
-        NDArray lengths = inputs.get(2);
         Shapes.check("memoryLengths", lengths, "B", b);
-        return attend(parameterStore, query, memory, lengths, training);
     }
 
     /**

@@ -25,6 +25,12 @@ import java.util.List;
  * Machine Translation" (dot, general, concat), Bahdanau et al. (2015), "Neural Machine Translation
  * by Jointly Learning to Align and Translate" (additive), and Vaswani et al. (2017), "Attention Is
  * All You Need" (scaled dot), plus a cosine score with a temperature.
+ *
+ * <p>A decoder scores the same keys at every step. What a score computes from the keys alone (the
+ * additive score's key projection {@code W_k h_s}) is done once per source by {@link #prepareKeys};
+ * each step then calls {@link #scorePrepared} with the prepared keys (B, S, K). The block's own
+ * forward does both, so {@code forward(query, keys)} and {@code scorePrepared(query,
+ * prepareKeys(keys))} give the same scores.
  */
 public abstract class AttentionScore extends AbstractBlock {
 
@@ -60,11 +66,63 @@ public abstract class AttentionScore extends AbstractBlock {
     }
 
     /**
+     * Computes, once per source, what the score needs from the keys alone. The default returns the
+     * keys unchanged (K = Hk); the additive score projects them (K = A).
+     *
+     * @param parameterStore the parameter store
+     * @param keys the keys (B, S, Hk)
+     * @param training whether this is a training pass
+     * @return the prepared keys (B, S, K)
+     * @throws IllegalArgumentException if the keys are not of rank 3
+     */
+    public NDArray prepareKeys(ParameterStore parameterStore, NDArray keys, boolean training) {
+        Shapes.check("keys", keys, "B, S, Hk", Shapes.ANY, Shapes.ANY, Shapes.ANY);
+        return keys;
+    }
+
+    /**
+     * Scores queries against keys prepared by {@link #prepareKeys}; a decoder calls this at every
+     * step.
+     *
+     * @param parameterStore the parameter store
+     * @param query the query (B, T, Hq)
+     * @param preparedKeys the prepared keys (B, S, K)
+     * @param training whether this is a training pass
+     * @return the scores (B, T, S)
+     * @throws IllegalArgumentException if a shape is wrong (expected vs actual in the message)
+     */
+    public final NDArray scorePrepared(
+            ParameterStore parameterStore, NDArray query, NDArray preparedKeys, boolean training) {
+        Shapes.check("query", query, "B, T, Hq", Shapes.ANY, Shapes.ANY, Shapes.ANY);
+        Shapes.check(
+                "preparedKeys",
+                preparedKeys,
+                "B, S, K",
+                query.getShape().get(0),
+                Shapes.ANY,
+                Shapes.ANY);
+        checkPreparedSizes(query.getShape().get(2), preparedKeys.getShape().get(2));
+        return score(parameterStore, query, preparedKeys, training);
+    }
+
+    /**
+     * Checks the query size Hq and the prepared key size K before {@link #scorePrepared}. The
+     * default, for scores whose prepared keys are the keys, is {@link #checkSizes}.
+     *
+     * @param querySize Hq
+     * @param preparedKeySize K
+     * @throws IllegalArgumentException if the sizes do not fit this score
+     */
+    protected void checkPreparedSizes(long querySize, long preparedKeySize) {
+        checkSizes(querySize, preparedKeySize);
+    }
+
+    /**
      * Computes the scores after the inputs have been checked.
      *
      * @param parameterStore the parameter store
      * @param query the query (B, T, Hq)
-     * @param keys the keys (B, S, Hk)
+     * @param preparedKeys the keys as {@link #prepareKeys} returned them (B, S, K)
      * @param training whether this is a training pass
      * @return the scores (B, T, S)
      */
@@ -80,6 +138,20 @@ public abstract class AttentionScore extends AbstractBlock {
      * @throws IllegalArgumentException if the sizes do not suit this score
      */
     protected void checkSizes(long querySize, long keySize) {}
+
+    /**
+     * Returns the key size Hk this score was initialized with.
+     *
+     * @return Hk
+     * @throws IllegalStateException if the score is not initialized
+     */
+    protected final long initializedKeySize() {
+        if (inputShapes == null) {
+            throw new IllegalStateException(
+                    getClass().getSimpleName() + " must be initialized before forward");
+        }
+        return inputShapes[1].get(2);
+    }
 
     /**
      * Checks that Hq and Hk equal the sizes this block was initialized with.
@@ -138,7 +210,12 @@ public abstract class AttentionScore extends AbstractBlock {
         NDArray keys = inputs.get(1);
         Shapes.check("keys", keys, "B, S, Hk", query.getShape().get(0), Shapes.ANY, Shapes.ANY);
         checkSizes(query.getShape().get(2), keys.getShape().get(2));
-        return new NDList(score(parameterStore, query, keys, training));
+        return new NDList(
+                score(
+                        parameterStore,
+                        query,
+                        prepareKeys(parameterStore, keys, training),
+                        training));
     }
 
     /**

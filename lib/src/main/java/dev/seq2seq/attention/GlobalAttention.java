@@ -45,13 +45,14 @@ public final class GlobalAttention extends AttentionBlock {
 
     /** {@inheritDoc} */
     @Override
-    protected NDList attend(
+    protected NDList attendPrepared(
             ParameterStore parameterStore,
             NDArray query,
             NDArray memory,
+            NDArray preparedKeys,
             NDArray memoryLengths,
             boolean training) {
-        NDArray scores = scores(parameterStore, query, memory, training); // (B, T, S)
+        NDArray scores = scores(parameterStore, query, preparedKeys, training); // (B, T, S)
         NDArray weights = MaskedSoftmax.softmax(scores, memoryLengths); // (B, T, S)
         NDArray context = weights.matMul(memory); // (B, T, S) x (B, S, Hk) = (B, T, Hk)
         return new NDList(context, weights);

@@ -120,10 +120,11 @@ public final class LocalAttention extends AttentionBlock {
 
     /** {@inheritDoc} */
     @Override
-    protected NDList attend(
+    protected NDList attendPrepared(
             ParameterStore parameterStore,
             NDArray query,
             NDArray memory,
+            NDArray preparedKeys,
             NDArray memoryLengths,
             boolean training) {
         long b = query.getShape().get(0);
@@ -140,7 +141,7 @@ public final class LocalAttention extends AttentionBlock {
         double sigma = halfWidth / 2.0;
         NDArray minusTwoSigmaSquared = Scalars.of(offset, -2 * sigma * sigma); // see Scalars
         NDArray logGaussian = offset.square().div(minusTwoSigmaSquared); // (B, T, S)
-        NDArray scores = scores(parameterStore, query, memory, training); // (B, T, S)
+        NDArray scores = scores(parameterStore, query, preparedKeys, training); // (B, T, S)
         NDArray logits = scores.add(logGaussian); // (B, T, S)
         NDArray weights = MaskedSoftmax.softmaxWithMask(logits, allowed); // (B, T, S)
         NDArray context = weights.matMul(memory); // (B, T, S) x (B, S, Hk) = (B, T, Hk)

@@ -34,10 +34,12 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
      *
      * @param memory the encoder outputs (B, S, M)
      * @param memoryLengths the valid source lengths (B) int64
+     * @param keys the memory as the attention score prepared it once per source (B, S, K), e.g. the
+     *     additive score's projected keys
      * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
      *     H)}
      */
-    public record State(NDArray memory, NDArray memoryLengths, NDList rnnState)
+    public record State(NDArray memory, NDArray memoryLengths, NDArray keys, NDList rnnState)
             implements DecoderState {
         @Override
         public long batchSize() {
@@ -46,7 +48,9 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
 
         @Override
         public NDList memoryArrays() {
-            return new NDList(memory, memoryLengths);
+            return keys == memory // scores that use the memory as it is share the array
+                    ? new NDList(memory, memoryLengths)
+                    : new NDList(memory, memoryLengths, keys);
         }
 
         @Override
@@ -56,13 +60,17 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
 
         @Override
         public State select(NDArray rows) {
+            NDArray picked = memory.get(rows);
             return new State(
-                    memory.get(rows), memoryLengths.get(rows), DecoderState.gather(rnnState, rows));
+                    picked,
+                    memoryLengths.get(rows),
+                    keys == memory ? picked : keys.get(rows),
+                    DecoderState.gather(rnnState, rows));
         }
 
         @Override
         public State reorder(NDArray rows) {
-            return new State(memory, memoryLengths, DecoderState.gather(rnnState, rows));
+            return new State(memory, memoryLengths, keys, DecoderState.gather(rnnState, rows));
         }
     }
 
@@ -102,8 +110,9 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
     }
 
     @Override
-    public State initialState(EncodedSource encoded) {
-        return new State(encoded.memory(), encoded.memoryLengths(), encoded.bridgedState());
+    public State initialState(ParameterStore ps, EncodedSource encoded, boolean training) {
+        NDArray keys = attention.prepareKeys(ps, encoded.memory(), training); // (B, S, K)
+        return new State(encoded.memory(), encoded.memoryLengths(), keys, encoded.bridgedState());
     }
 
     @Override
@@ -111,8 +120,8 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
             ParameterStore ps, NDArray tokens, State state, boolean training) {
         NDArray query = topHidden(state.rnnState()).expandDims(1); // (B, 1, H)
         NDList attended =
-                attention.forward(
-                        ps, new NDList(query, state.memory(), state.memoryLengths()), training);
+                attention.attend(
+                        ps, query, state.memory(), state.keys(), state.memoryLengths(), training);
         NDArray context = attended.get(0); // (B, 1, M)
         NDArray e = embed(ps, tokens, training).expandDims(1); // (B, 1, E)
         NDList result = runRnn(ps, e.concat(context, 2), state.rnnState(), training);
@@ -121,7 +130,8 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
         NDArray pooled = readout.forward(ps, new NDList(deep), training).head(); // (B, 2H)
         NDArray features = pooled.reshape(-1, hiddenSize, 2).max(new int[] {2}); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
-        State next = new State(state.memory(), state.memoryLengths(), result.subNDList(1));
+        State next =
+                new State(state.memory(), state.memoryLengths(), state.keys(), result.subNDList(1));
         return new Advance<>(features, next, weights);
     }
 }

@@ -32,22 +32,22 @@ import java.util.List;
  *   bridge       LINEAR: 2·B·L·M·H per state array (1, or 2 for LSTM's h and c); NONE, COPY: 0
  *   decoder cell B·T · [2·G·H·(In + H) + (L - 1)·2·G·H·(H + H)]
  *                In = E + M (plain, Bahdanau), E (Luong), E + H (Luong with input feeding)
- *   attention    (plain: 0) calls · [score + 2·B·q·S·M (context = weights · memory)
- *                                     + local-p: 2·B·q·(H·A + A) (position predictor)]
+ *   attention    (plain: 0) keys + calls · [score + 2·B·q·S·M (context = weights · memory)
+ *                                            + local-p: 2·B·q·(H·A + A) (position predictor)]
+ *                keys: additive 2·B·S·M·A (W_k h_s, once per batch); every other score 0
  *                calls = T, q = 1 when the decoder runs step by step (Bahdanau, Luong with input
  *                feeding); calls = 1, q = T for Luong without input feeding
  *   score        dot, scaled dot, cosine:  2·B·q·S·M            (H = M)
  *                general:                  2·B·q·H·M + 2·B·q·M·S
  *                concat:                   2·B·q·S·(H + M)·A + 2·B·q·S·A
- *                additive:                 2·B·q·H·A + 2·B·S·M·A + 2·B·q·S·A
+ *                additive:                 2·B·q·H·A + 2·B·q·S·A
  *   readout      Bahdanau: 2·B·T·(H + M + E)·2H;  Luong: 2·B·T·(M + H)·H;  plain: 0
  *   output       2·B·T·H·V
  * </pre>
  *
- * <p>The additive score projects the keys, W_k k (2·B·S·M·A), at <em>every call</em>: once per
- * target step in the step-by-step decoders, T times per batch, though the keys do not change
- * between steps. This count follows the code; precomputing the projection once per batch would
- * remove (T - 1)·2·B·S·M·A from the forward.
+ * <p>The additive score projects the keys, W_k h_s (2·B·S·M·A), once per batch: the decoders
+ * prepare the keys in their initial state ({@code AttentionBlock.prepareKeys}), and every step
+ * scores against them. (Until that change the projection ran at every step, T times per batch.)
  *
  * <p><b>Backward.</b> Twice the forward for every matrix product: the gradient with respect to the
  * input and with respect to the weight (or the other operand) each cost one product of the same
@@ -187,7 +187,8 @@ public final class FlopCount {
         if (config.localWindow() > 0) {
             perCall += mm(z.b * q, z.h, z.a) + mm(z.b * q, z.a, 1);
         }
-        return Math.multiplyExact(calls, perCall);
+        long keys = config.attentionScore() == ScoreType.ADDITIVE ? mm(z.b * z.s, z.m, z.a) : 0;
+        return Math.addExact(keys, Math.multiplyExact(calls, perCall));
     }
 
     private static long score(ScoreType type, Sizes z, long q) {
@@ -195,8 +196,7 @@ public final class FlopCount {
             case DOT, SCALED_DOT, COSINE -> mm(z.b * q, z.m, z.s);
             case GENERAL -> mm(z.b * q, z.h, z.m) + mm(z.b * q, z.m, z.s);
             case CONCAT -> mm(z.b * q * z.s, z.h + z.m, z.a) + mm(z.b * q * z.s, z.a, 1);
-            case ADDITIVE ->
-                    mm(z.b * q, z.h, z.a) + mm(z.b * z.s, z.m, z.a) + mm(z.b * q * z.s, z.a, 1);
+            case ADDITIVE -> mm(z.b * q, z.h, z.a) + mm(z.b * q * z.s, z.a, 1); // keys: once
         };
     }
 

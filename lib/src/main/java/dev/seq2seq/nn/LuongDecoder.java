@@ -33,12 +33,18 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
      *
      * @param memory the encoder outputs (B, S, M)
      * @param memoryLengths the valid source lengths (B) int64
+     * @param keys the memory as the attention score prepared it once per source (B, S, K)
      * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
      *     H)}
      * @param attentional the attentional state h̃_{t-1} (B, H) fed to the next step with input
      *     feeding (zeros before the first step), or {@code null} without input feeding
      */
-    public record State(NDArray memory, NDArray memoryLengths, NDList rnnState, NDArray attentional)
+    public record State(
+            NDArray memory,
+            NDArray memoryLengths,
+            NDArray keys,
+            NDList rnnState,
+            NDArray attentional)
             implements DecoderState {
         @Override
         public long batchSize() {
@@ -47,7 +53,9 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
         @Override
         public NDList memoryArrays() {
-            return new NDList(memory, memoryLengths);
+            return keys == memory // scores that use the memory as it is share the array
+                    ? new NDList(memory, memoryLengths)
+                    : new NDList(memory, memoryLengths, keys);
         }
 
         @Override
@@ -61,9 +69,11 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
         @Override
         public State select(NDArray rows) {
+            NDArray picked = memory.get(rows);
             return new State(
-                    memory.get(rows),
+                    picked,
                     memoryLengths.get(rows),
+                    keys == memory ? picked : keys.get(rows),
                     DecoderState.gather(rnnState, rows),
                     attentional == null ? null : attentional.get(rows));
         }
@@ -73,6 +83,7 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
             return new State(
                     memory,
                     memoryLengths,
+                    keys,
                     DecoderState.gather(rnnState, rows),
                     attentional == null ? null : attentional.get(rows));
         }
@@ -117,13 +128,14 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
     }
 
     @Override
-    public State initialState(EncodedSource encoded) {
+    public State initialState(ParameterStore ps, EncodedSource encoded, boolean training) {
         NDArray memory = encoded.memory();
         NDArray feed =
                 inputFeeding
                         ? memory.getManager().zeros(new Shape(memory.getShape().get(0), hiddenSize))
                         : null; // (B, H)
-        return new State(memory, encoded.memoryLengths(), encoded.bridgedState(), feed);
+        NDArray keys = attention.prepareKeys(ps, memory, training); // (B, S, K)
+        return new State(memory, encoded.memoryLengths(), keys, encoded.bridgedState(), feed);
     }
 
     @Override
@@ -141,6 +153,7 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
                 new State(
                         state.memory(),
                         state.memoryLengths(),
+                        state.keys(),
                         result.subNDList(1),
                         inputFeeding ? attentional : null);
         return new Advance<>(attentional, next, weights);
@@ -162,8 +175,8 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
     /** Attends with states (B, T, H); returns (h̃ (B, T, H), weights (B, T, S)). */
     private NDList attend(ParameterStore ps, NDArray s, State state, boolean training) {
         NDList attended =
-                attention.forward(
-                        ps, new NDList(s, state.memory(), state.memoryLengths()), training);
+                attention.attend(
+                        ps, s, state.memory(), state.keys(), state.memoryLengths(), training);
         NDArray context = attended.get(0); // (B, T, M)
         NDArray combined = combine.forward(ps, new NDList(context.concat(s, 2)), training).head();
         return new NDList(combined.tanh(), attended.get(1)); // (B, T, H), (B, T, S)

@@ -81,7 +81,7 @@ public final class PlainDecoder extends RecurrentDecoder<PlainDecoder.State> {
     protected void initializeOwnBlocks(NDManager manager, DataType dataType) {}
 
     @Override
-    public State initialState(EncodedSource encoded) {
+    public State initialState(ParameterStore ps, EncodedSource encoded, boolean training) {
         return new State(encoded.summary(), encoded.bridgedState());
     }
 

@@ -34,12 +34,15 @@ import ai.djl.training.ParameterStore;
 public interface Seq2SeqDecoder extends Block {
 
     /**
-     * Builds the state before the first step.
+     * Builds the state before the first step, computing once what every step needs from the source
+     * alone (e.g. the attention's projected keys, see {@code AttentionBlock.prepareKeys}).
      *
+     * @param ps the parameter store
      * @param encoded the encoder's output
+     * @param training whether in training mode
      * @return the initial state, of this decoder's own state type
      */
-    DecoderState initialState(EncodedSource encoded);
+    DecoderState initialState(ParameterStore ps, EncodedSource encoded, boolean training);
 
     /**
      * Runs one decoding step.

@@ -121,7 +121,8 @@ public final class Seq2SeqModel extends AbstractBlock {
         NDList finals = encoded.subNDList(1); // h (B, L, M)[, c]
         NDArray summary = finals.head().get(":, -1, :"); // (B, M)
         NDList initial = bridge.forward(ps, finals, training); // h0 (B, L, H)[, c0]
-        return decoder.initialState(new EncodedSource(memory, sourceLengths, initial, summary));
+        return decoder.initialState(
+                ps, new EncodedSource(memory, sourceLengths, initial, summary), training);
     }
 
     /**

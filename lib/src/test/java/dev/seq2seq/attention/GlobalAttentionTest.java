@@ -80,6 +80,71 @@ class GlobalAttentionTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ScoreType.class)
+    void attendingWithPreparedKeysEqualsTheForward(ScoreType type) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            GlobalAttention attention = attention(type);
+            AttentionFixture.initialize(manager, attention, 5);
+            Random random = new Random(5);
+            NDArray query = TestArrays.normal(manager, random, DataType.FLOAT64, 3, 2, 4);
+            NDArray memory = TestArrays.normal(manager, random, DataType.FLOAT64, 3, 5, 4);
+            NDArray lengths = manager.create(AttentionFixture.LENGTHS);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray keys = attention.prepareKeys(store, memory, false);
+            long k = type == ScoreType.ADDITIVE ? AttentionFixture.ATTENTION_SIZE : 4;
+            assertEquals(new Shape(3, 5, k), keys.getShape());
+            NDList prepared = attention.attend(store, query, memory, keys, lengths, false);
+            NDList full = attention.forward(store, new NDList(query, memory, lengths), false);
+            assertArrayEquals(full.get(0).toDoubleArray(), prepared.get(0).toDoubleArray(), 0);
+            assertArrayEquals(full.get(1).toDoubleArray(), prepared.get(1).toDoubleArray(), 0);
+        }
+    }
+
+    @Test
+    void preparedKeysOfTheWrongShapeNameExpectedAndActual() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            GlobalAttention attention = attention(ScoreType.ADDITIVE);
+            AttentionFixture.initialize(manager, attention, 5);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray query = manager.zeros(new Shape(3, 1, 4), DataType.FLOAT64);
+            NDArray memory = manager.zeros(new Shape(3, 5, 4), DataType.FLOAT64);
+            NDArray lengths = manager.create(AttentionFixture.LENGTHS);
+            IllegalArgumentException rows =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () ->
+                                    attention.attend(
+                                            store,
+                                            query,
+                                            memory,
+                                            manager.zeros(new Shape(3, 4, 6), DataType.FLOAT64),
+                                            lengths,
+                                            false));
+            assertEquals(
+                    "preparedKeys: expected (B, S, K) = (3, 5, ?), got (3, 4, 6)",
+                    rows.getMessage());
+            IllegalArgumentException size =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () -> attention.attend(store, query, memory, memory, lengths, false));
+            assertEquals(
+                    "AdditiveScore: expected prepared keys of size A = 6, got 4",
+                    size.getMessage());
+            IllegalArgumentException keys =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () ->
+                                    attention.prepareKeys(
+                                            store,
+                                            manager.zeros(new Shape(3, 5, 7), DataType.FLOAT64),
+                                            false));
+            assertEquals(
+                    "AdditiveScore: expected keys of size Hk = 4 as initialized, got 7",
+                    keys.getMessage());
+        }
+    }
+
     @Test
     void wrongInputShapesNameExpectedAndActual() {
         try (NDManager manager = NDManager.newBaseManager()) {

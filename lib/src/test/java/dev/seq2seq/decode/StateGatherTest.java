@@ -22,7 +22,7 @@ class StateGatherTest {
         NDArray h = rowIds.reshape(4, 1, 1).broadcast(new Shape(4, 1, 5)).duplicate();
         NDArray feed = rowIds.broadcast(new Shape(4, 2)).duplicate();
         return new LuongDecoder.State(
-                memory, manager.create(new long[] {3, 3, 2, 2}), new NDList(h), feed);
+                memory, manager.create(new long[] {3, 3, 2, 2}), memory, new NDList(h), feed);
     }
 
     @Test

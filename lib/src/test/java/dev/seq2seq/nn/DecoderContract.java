@@ -98,7 +98,7 @@ abstract class DecoderContract {
 
     @Test
     void teacherForcedEqualsStepByStep() {
-        DecoderState initial = decoder.initialState(encoded(memory()));
+        DecoderState initial = decoder.initialState(ps, encoded(memory()), false);
         TeacherForcedOutput forced = decoder.teacherForced(ps, targetInput(), initial, false);
         assertEquals(new Shape(2, 3, V), forced.logits().getShape());
         NDArray stepped = stepped(initial, targetInput());
@@ -108,7 +108,7 @@ abstract class DecoderContract {
 
     @Test
     void attentionWeightsSumToOneAndAreZeroOnPadding() {
-        DecoderState initial = decoder.initialState(encoded(memory()));
+        DecoderState initial = decoder.initialState(ps, encoded(memory()), false);
         NDArray weights =
                 decoder.teacherForced(ps, targetInput(), initial, false).attentionWeights();
         if (!attends()) {
@@ -127,14 +127,14 @@ abstract class DecoderContract {
         NDArray memory = memory();
         NDArray changed = memory.duplicate();
         changed.set(new ai.djl.ndarray.index.NDIndex("1, 2:, :"), 100f);
-        NDArray a = stepped(decoder.initialState(encoded(memory)), targetInput());
-        NDArray b = stepped(decoder.initialState(encoded(changed)), targetInput());
+        NDArray a = stepped(decoder.initialState(ps, encoded(memory), false), targetInput());
+        NDArray b = stepped(decoder.initialState(ps, encoded(changed), false), targetInput());
         assertTrue(a.allClose(b, 1e-5, 1e-6, false));
     }
 
     @Test
     void stepLeavesItsInputStateUnchanged() {
-        DecoderState initial = decoder.initialState(encoded(memory()));
+        DecoderState initial = decoder.initialState(ps, encoded(memory()), false);
         NDArray tokens = manager.create(new long[] {2, 2});
         NDArray first = decoder.step(ps, tokens, initial, false).logits();
         NDArray again = decoder.step(ps, tokens, initial, false).logits();
@@ -143,7 +143,7 @@ abstract class DecoderContract {
 
     @Test
     void selectGathersEveryArrayOfTheChosenRows() {
-        DecoderState initial = decoder.initialState(encoded(memory()));
+        DecoderState initial = decoder.initialState(ps, encoded(memory()), false);
         NDArray rows = manager.create(new long[] {1, 1, 0});
         DecoderState picked = initial.select(rows);
         assertEquals(3, picked.batchSize());
@@ -160,11 +160,13 @@ abstract class DecoderContract {
         EncodedSource source = encoded(one.concat(one, 0));
         DecoderState initial =
                 decoder.initialState(
+                        ps,
                         new EncodedSource(
                                 source.memory(),
                                 manager.create(new long[] {3, 3}),
                                 source.bridgedState(),
-                                source.summary().get("0:1").concat(source.summary().get("0:1"))));
+                                source.summary().get("0:1").concat(source.summary().get("0:1"))),
+                        false);
         DecoderState after =
                 decoder.step(ps, manager.create(new long[] {2, 4}), initial, false).state();
         NDArray rows = manager.create(new long[] {1, 0});
@@ -191,7 +193,7 @@ abstract class DecoderContract {
 
     @Test
     void tokensOfTheWrongBatchSizeNameExpectedAndActual() {
-        DecoderState initial = decoder.initialState(encoded(memory()));
+        DecoderState initial = decoder.initialState(ps, encoded(memory()), false);
         IllegalArgumentException e =
                 assertThrows(
                         IllegalArgumentException.class,

@@ -221,21 +221,32 @@ class FlopCountTest {
     }
 
     @Test
-    void theAdditiveKeyProjectionIsRecomputedAtEveryStepOfAStepwiseDecoder() {
+    void theAdditiveKeyProjectionRunsOncePerBatchStepwiseOrFused() {
         // Luong without input feeding attends once for all T steps; with input feeding once per
-        // step. Only the key projection (2·B·S·M·A) differs: it runs T times instead of once.
+        // step. The keys are projected once per batch either way, so the counts are equal.
         Seq2SeqConfig.Builder luong = reference().optDecoder(DecoderType.LUONG);
         Seq2SeqConfig fused = luong.optInputFeeding(false).build();
         Seq2SeqConfig stepwise = luong.optInputFeeding(true).build();
-        int b = 3;
-        int s = 7;
-        int t = 5;
-        BatchShape batch = BatchShape.full(b, s, t);
-        long difference =
-                FlopCount.of(stepwise, batch).block(Block.ATTENTION).forward()
-                        - FlopCount.of(fused, batch).block(Block.ATTENTION).forward();
-        long keyProjection = 2L * b * s * fused.memorySize() * fused.attentionSize();
-        assertEquals((t - 1) * keyProjection, difference);
+        BatchShape batch = BatchShape.full(3, 7, 5);
+        assertEquals(
+                FlopCount.of(fused, batch).block(Block.ATTENTION).forward(),
+                FlopCount.of(stepwise, batch).block(Block.ATTENTION).forward());
+        // and they hold one key projection (B·S, M) x (M, A), not T
+        Seq2SeqConfig dot =
+                luong.optInputFeeding(false)
+                        .optAttention(ScoreType.GENERAL, fused.attentionSize())
+                        .build();
+        long keyProjection = 2L * 3 * 7 * fused.memorySize() * fused.attentionSize();
+        long generalScore =
+                2L * 3 * 5 * dot.hiddenSize() * dot.memorySize()
+                        + 2L * 3 * 5 * 7 * dot.memorySize();
+        long additiveScore =
+                2L * 3 * 5 * fused.hiddenSize() * fused.attentionSize()
+                        + 2L * 3 * 5 * 7 * fused.attentionSize();
+        assertEquals(
+                keyProjection + additiveScore - generalScore,
+                FlopCount.of(fused, batch).block(Block.ATTENTION).forward()
+                        - FlopCount.of(dot, batch).block(Block.ATTENTION).forward());
     }
 
     @Test
@@ -256,17 +267,17 @@ class FlopCountTest {
         assertEquals(72, flops.block(Block.BRIDGE).forward());
         // B·T = 8 rows x 2·9·(E + M + H = 11)
         assertEquals(8 * 198, flops.block(Block.DECODER_CELL).forward());
-        // T = 4 steps x (W_q 2·2·3·4 + W_k 2·10·6·4 + v 2·10·4 + context 2·2·5·6)
-        assertEquals(4 * (48 + 480 + 80 + 120), flops.block(Block.ATTENTION).forward());
+        // W_k 2·10·6·4 once + T = 4 steps x (W_q 2·2·3·4 + v 2·10·4 + context 2·2·5·6)
+        assertEquals(480 + 4 * (48 + 80 + 120), flops.block(Block.ATTENTION).forward());
         // (B·T, H + M + E) x (., 2H): 2·8·11·6
         assertEquals(1056, flops.block(Block.READOUT).forward());
         // (B·T, H) x (H, V): 2·8·3·7
         assertEquals(336, flops.block(Block.OUTPUT_PROJECTION).forward());
         // B·(S + T)·E additions
         assertEquals(36, flops.block(Block.EMBEDDING).backward());
-        assertEquals(1440 + 72 + 1584 + 2912 + 1056 + 336, flops.forward());
+        assertEquals(1440 + 72 + 1584 + 1472 + 1056 + 336, flops.forward());
         assertEquals(2 * flops.forward() + 36, flops.backward());
-        assertEquals((3 * 7400 + 36) / 6.0, flops.perTargetToken(flops.total()), 1e-9);
+        assertEquals((3 * 5960 + 36) / 6.0, flops.perTargetToken(flops.total()), 1e-9);
     }
 
     @Test
