@@ -30,10 +30,10 @@ import java.util.List;
  * attention.initialize(manager, DataType.FLOAT32, new Shape(B, 1, Hq), new Shape(B, S, Hk), new
  * Shape(B))}; later inputs may have any B, T and S. For one decoding step use {@link #step}.
  *
- * <p>A decoder attends to the same memory at every step: it calls {@link #prepareKeys} once per
- * source (the score's key projection, see {@link AttentionScore#prepareKeys}) and then {@link
- * #attend} at each step with the prepared keys, so nothing that depends only on the source is
- * computed again per step. {@code forward} does both at once.
+ * <p>A decoder attends to the same memory at every step: it calls {@link #prepare} once per source
+ * (the score's key projection, see {@link AttentionScore#prepareKeys}, the length checks and the
+ * padding mask) and then {@link #attend} at each step with the {@link AttentionMemory}, so nothing
+ * that depends only on the source is computed again per step. {@code forward} does both at once.
  */
 public abstract class AttentionBlock extends AbstractBlock {
 
@@ -86,48 +86,49 @@ public abstract class AttentionBlock extends AbstractBlock {
     }
 
     /**
-     * Computes, once per source, what scoring needs from the memory alone.
+     * Prepares the memory once per source: the score's keys ({@link AttentionScore#prepareKeys}),
+     * the checked lengths and the padding bias.
      *
      * @param parameterStore the parameter store
      * @param memory the memory (B, S, Hk)
+     * @param memoryLengths the valid lengths (B), int64, each in [1, S]
      * @param training whether this is a training pass
-     * @return the prepared keys (B, S, K) for {@link #attend}
-     * @throws IllegalArgumentException if the memory is not (B, S, Hk) with the initialized Hk
+     * @return the prepared memory for {@link #attend}
+     * @throws IllegalArgumentException if a shape is wrong (expected vs actual in the message), a
+     *     length is outside [1, S], or Hk is not the initialized size
      */
-    public NDArray prepareKeys(ParameterStore parameterStore, NDArray memory, boolean training) {
-        return score.prepareKeys(parameterStore, memory, training);
+    public AttentionMemory prepare(
+            ParameterStore parameterStore,
+            NDArray memory,
+            NDArray memoryLengths,
+            boolean training) {
+        Shapes.check("memory", memory, "B, S, Hk", Shapes.ANY, Shapes.ANY, Shapes.ANY);
+        long s = memory.getShape().get(1);
+        Shapes.check("memoryLengths", memoryLengths, "B", memory.getShape().get(0));
+        NDArray bias =
+                MaskedSoftmax.paddingBias(memoryLengths, s, memory.getDataType()); // (B, 1, S)
+        NDArray keys = score.prepareKeys(parameterStore, memory, training); // (B, S, K)
+        return new AttentionMemory(memory, keys, memoryLengths, bias);
     }
 
     /**
-     * Attends with keys prepared by {@link #prepareKeys}: the same context and weights as {@code
-     * forward(query, memory, memoryLengths)}.
+     * Attends to a prepared memory: the same context and weights as {@code forward(query, memory,
+     * memoryLengths)}, without redoing per step what depends on the source alone.
      *
      * @param parameterStore the parameter store
      * @param query the query (B, T, Hq)
-     * @param memory the memory (B, S, Hk), the values
-     * @param preparedKeys {@code prepareKeys(memory)} (B, S, K)
-     * @param memoryLengths the valid lengths (B), int64
+     * @param memory the memory from {@link #prepare}
      * @param training whether this is a training pass
      * @return {@code NDList(context (B, T, Hk), weights (B, T, S))}
-     * @throws IllegalArgumentException if a shape is wrong (expected vs actual in the message) or a
-     *     length is outside [1, S]
+     * @throws IllegalArgumentException if the query is not (B, T, Hq) with the memory's B
      */
     public final NDList attend(
             ParameterStore parameterStore,
             NDArray query,
-            NDArray memory,
-            NDArray preparedKeys,
-            NDArray memoryLengths,
+            AttentionMemory memory,
             boolean training) {
-        checkInputs(query, memory, memoryLengths);
-        Shapes.check(
-                "preparedKeys",
-                preparedKeys,
-                "B, S, K",
-                memory.getShape().get(0),
-                memory.getShape().get(1),
-                Shapes.ANY);
-        return attendPrepared(parameterStore, query, memory, preparedKeys, memoryLengths, training);
+        Shapes.check("query", query, "B, T, Hq", memory.batchSize(), Shapes.ANY, Shapes.ANY);
+        return attendPrepared(parameterStore, query, memory, training);
     }
 
     /**
@@ -135,19 +136,12 @@ public abstract class AttentionBlock extends AbstractBlock {
      *
      * @param parameterStore the parameter store
      * @param query the query (B, T, Hq)
-     * @param memory the memory (B, S, Hk)
-     * @param preparedKeys the prepared keys (B, S, K)
-     * @param memoryLengths the valid lengths (B), int64
+     * @param memory the prepared memory
      * @param training whether this is a training pass
      * @return {@code NDList(context (B, T, Hk), weights (B, T, S))}
      */
     protected abstract NDList attendPrepared(
-            ParameterStore parameterStore,
-            NDArray query,
-            NDArray memory,
-            NDArray preparedKeys,
-            NDArray memoryLengths,
-            boolean training);
+            ParameterStore parameterStore, NDArray query, AttentionMemory memory, boolean training);
 
     /**
      * Scores the query against the prepared keys with the scoring function.
@@ -179,16 +173,15 @@ public abstract class AttentionBlock extends AbstractBlock {
         NDArray query = inputs.get(0);
         NDArray memory = inputs.get(1);
         NDArray lengths = inputs.get(2);
-        checkInputs(query, memory, lengths);
-        NDArray keys = prepareKeys(parameterStore, memory, training); // (B, S, K)
-        return attendPrepared(parameterStore, query, memory, keys, lengths, training);
-    }
-
-    private static void checkInputs(NDArray query, NDArray memory, NDArray lengths) {
         Shapes.check("query", query, "B, T, Hq", Shapes.ANY, Shapes.ANY, Shapes.ANY);
         long b = query.getShape().get(0);
         Shapes.check("memory", memory, "B, S, Hk", b, Shapes.ANY, Shapes.ANY);
         Shapes.check("memoryLengths", lengths, "B", b);
+        return attendPrepared(
+                parameterStore,
+                query,
+                prepare(parameterStore, memory, lengths, training),
+                training);
     }
 
     /**

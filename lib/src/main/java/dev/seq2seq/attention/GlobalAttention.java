@@ -48,13 +48,11 @@ public final class GlobalAttention extends AttentionBlock {
     protected NDList attendPrepared(
             ParameterStore parameterStore,
             NDArray query,
-            NDArray memory,
-            NDArray preparedKeys,
-            NDArray memoryLengths,
+            AttentionMemory memory,
             boolean training) {
-        NDArray scores = scores(parameterStore, query, preparedKeys, training); // (B, T, S)
-        NDArray weights = MaskedSoftmax.softmax(scores, memoryLengths); // (B, T, S)
-        NDArray context = weights.matMul(memory); // (B, T, S) x (B, S, Hk) = (B, T, Hk)
+        NDArray scores = scores(parameterStore, query, memory.keys(), training); // (B, T, S)
+        NDArray weights = MaskedSoftmax.softmaxWithBias(scores, memory.paddingBias()); // (B, T, S)
+        NDArray context = weights.matMul(memory.values()); // (B, T, S) x (B, S, Hk) = (B, T, Hk)
         return new NDList(context, weights);
     }
 

@@ -123,16 +123,13 @@ public final class LocalAttention extends AttentionBlock {
     protected NDList attendPrepared(
             ParameterStore parameterStore,
             NDArray query,
-            NDArray memory,
-            NDArray preparedKeys,
-            NDArray memoryLengths,
+            AttentionMemory memory,
             boolean training) {
         long b = query.getShape().get(0);
         long t = query.getShape().get(1);
-        long s = memory.getShape().get(1);
-        NDArray valid = MaskedSoftmax.mask(memoryLengths, s); // (B, S)
-        MaskedSoftmax.checkLengths(memoryLengths, s);
-        NDArray p = positions(parameterStore, query, memoryLengths, training); // (B, T)
+        long s = memory.values().getShape().get(1);
+        NDArray valid = MaskedSoftmax.mask(memory.lengths(), s); // (B, S), checked by prepare
+        NDArray p = positions(parameterStore, query, memory.lengths(), training); // (B, T)
         DataType type = query.getDataType();
         NDArray steps = query.getManager().arange(0f, s, 1f, type).reshape(1, 1, s); // (1, 1, S)
         NDArray offset = steps.sub(p.expandDims(2)); // (1, 1, S) - (B, T, 1) = (B, T, S)
@@ -141,10 +138,10 @@ public final class LocalAttention extends AttentionBlock {
         double sigma = halfWidth / 2.0;
         NDArray minusTwoSigmaSquared = Scalars.of(offset, -2 * sigma * sigma); // see Scalars
         NDArray logGaussian = offset.square().div(minusTwoSigmaSquared); // (B, T, S)
-        NDArray scores = scores(parameterStore, query, preparedKeys, training); // (B, T, S)
+        NDArray scores = scores(parameterStore, query, memory.keys(), training); // (B, T, S)
         NDArray logits = scores.add(logGaussian); // (B, T, S)
         NDArray weights = MaskedSoftmax.softmaxWithMask(logits, allowed); // (B, T, S)
-        NDArray context = weights.matMul(memory); // (B, T, S) x (B, S, Hk) = (B, T, Hk)
+        NDArray context = weights.matMul(memory.values()); // (B, T, S) x (B, S, Hk) = (B, T, Hk)
         return new NDList(context, weights);
     }
 

@@ -111,6 +111,45 @@ public final class MaskedSoftmax {
         }
     }
 
+    /**
+     * Builds the additive padding mask of {@link #softmaxWithBias}: 0 where {@code s < lengths[b]},
+     * −∞ elsewhere. Built once per source, it replaces the mask and checks that {@link #softmax}
+     * builds at every call.
+     *
+     * @param lengths the valid lengths (B), int64, each in [1, S]
+     * @param s the number of positions S
+     * @param dataType the scores' data type
+     * @return the bias (B, 1, S)
+     * @throws IllegalArgumentException if {@code lengths} is not (B) integer or a length is outside
+     *     [1, S]
+     */
+    public static NDArray paddingBias(NDArray lengths, long s, DataType dataType) {
+        NDArray valid = mask(lengths, s); // (B, S)
+        checkLengths(lengths, s);
+        NDArray zeros = lengths.getManager().zeros(valid.getShape(), dataType);
+        NDArray minusInfinity =
+                lengths.getManager().full(valid.getShape(), Float.NEGATIVE_INFINITY, dataType);
+        return NDArrays.where(valid, zeros, minusInfinity).expandDims(1); // (B, 1, S)
+    }
+
+    /**
+     * Softmax over the last axis after adding a padding bias from {@link #paddingBias}: the same
+     * weights as {@link #softmax} for finite scores (a valid score plus 0 is the score; a padded
+     * one plus −∞ is −∞), with one addition instead of building the mask again.
+     *
+     * @param scores the scores (B, T, S), finite
+     * @param paddingBias the bias (B, 1, S)
+     * @return the weights (B, T, S): each row sums to 1 over the valid positions and is exactly 0
+     *     elsewhere
+     * @throws IllegalArgumentException if a shape is wrong
+     */
+    public static NDArray softmaxWithBias(NDArray scores, NDArray paddingBias) {
+        Shapes.check("scores", scores, "B, T, S", Shapes.ANY, Shapes.ANY, Shapes.ANY);
+        long[] shape = scores.getShape().getShape();
+        Shapes.check("paddingBias", paddingBias, "B, 1, S", shape[0], 1, shape[2]);
+        return scores.add(paddingBias).softmax(-1); // (B, T, S)
+    }
+
     private static NDArray fill(NDArray scores, NDArray allowed) {
         NDArray minusInfinity =
                 scores.getManager()

@@ -9,6 +9,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 
 import dev.seq2seq.attention.AttentionBlock;
+import dev.seq2seq.attention.AttentionMemory;
 
 /**
  * The attention decoder of Bahdanau, Cho and Bengio (2015). At step t the previous state {@code
@@ -32,25 +33,20 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
     /**
      * The state of a {@link BahdanauDecoder}.
      *
-     * @param memory the encoder outputs (B, S, M)
-     * @param memoryLengths the valid source lengths (B) int64
-     * @param keys the memory as the attention score prepared it once per source (B, S, K), e.g. the
-     *     additive score's projected keys
+     * @param memory the encoder outputs as attention reads them, prepared once per source (values
+     *     (B, S, M), keys, lengths, padding bias)
      * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
      *     H)}
      */
-    public record State(NDArray memory, NDArray memoryLengths, NDArray keys, NDList rnnState)
-            implements DecoderState {
+    public record State(AttentionMemory memory, NDList rnnState) implements DecoderState {
         @Override
         public long batchSize() {
-            return memory.getShape().get(0);
+            return memory.batchSize();
         }
 
         @Override
         public NDList memoryArrays() {
-            return keys == memory // scores that use the memory as it is share the array
-                    ? new NDList(memory, memoryLengths)
-                    : new NDList(memory, memoryLengths, keys);
+            return memory.arrays();
         }
 
         @Override
@@ -60,17 +56,12 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
 
         @Override
         public State select(NDArray rows) {
-            NDArray picked = memory.get(rows);
-            return new State(
-                    picked,
-                    memoryLengths.get(rows),
-                    keys == memory ? picked : keys.get(rows),
-                    DecoderState.gather(rnnState, rows));
+            return new State(memory.select(rows), DecoderState.gather(rnnState, rows));
         }
 
         @Override
         public State reorder(NDArray rows) {
-            return new State(memory, memoryLengths, keys, DecoderState.gather(rnnState, rows));
+            return new State(memory, DecoderState.gather(rnnState, rows));
         }
     }
 
@@ -111,17 +102,16 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
 
     @Override
     public State initialState(ParameterStore ps, EncodedSource encoded, boolean training) {
-        NDArray keys = attention.prepareKeys(ps, encoded.memory(), training); // (B, S, K)
-        return new State(encoded.memory(), encoded.memoryLengths(), keys, encoded.bridgedState());
+        AttentionMemory memory =
+                attention.prepare(ps, encoded.memory(), encoded.memoryLengths(), training);
+        return new State(memory, encoded.bridgedState());
     }
 
     @Override
     protected Advance<State> advance(
             ParameterStore ps, NDArray tokens, State state, boolean training) {
         NDArray query = topHidden(state.rnnState()).expandDims(1); // (B, 1, H)
-        NDList attended =
-                attention.attend(
-                        ps, query, state.memory(), state.keys(), state.memoryLengths(), training);
+        NDList attended = attention.attend(ps, query, state.memory(), training);
         NDArray context = attended.get(0); // (B, 1, M)
         NDArray e = embed(ps, tokens, training).expandDims(1); // (B, 1, E)
         NDList result = runRnn(ps, e.concat(context, 2), state.rnnState(), training);
@@ -130,8 +120,7 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
         NDArray pooled = readout.forward(ps, new NDList(deep), training).head(); // (B, 2H)
         NDArray features = pooled.reshape(-1, hiddenSize, 2).max(new int[] {2}); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
-        State next =
-                new State(state.memory(), state.memoryLengths(), state.keys(), result.subNDList(1));
+        State next = new State(state.memory(), result.subNDList(1));
         return new Advance<>(features, next, weights);
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 
 import dev.seq2seq.attention.AttentionBlock;
+import dev.seq2seq.attention.AttentionMemory;
 
 /**
  * The attention decoder of Luong, Pham and Manning (2015). The current state {@code s_t} attends,
@@ -31,31 +32,23 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
     /**
      * The state of a {@link LuongDecoder}.
      *
-     * @param memory the encoder outputs (B, S, M)
-     * @param memoryLengths the valid source lengths (B) int64
-     * @param keys the memory as the attention score prepared it once per source (B, S, K)
+     * @param memory the encoder outputs as attention reads them, prepared once per source (values
+     *     (B, S, M), keys, lengths, padding bias)
      * @param rnnState the recurrent state s_{t-1}, {@code h (B, L, H)} and for LSTM {@code c (B, L,
      *     H)}
      * @param attentional the attentional state h̃_{t-1} (B, H) fed to the next step with input
      *     feeding (zeros before the first step), or {@code null} without input feeding
      */
-    public record State(
-            NDArray memory,
-            NDArray memoryLengths,
-            NDArray keys,
-            NDList rnnState,
-            NDArray attentional)
+    public record State(AttentionMemory memory, NDList rnnState, NDArray attentional)
             implements DecoderState {
         @Override
         public long batchSize() {
-            return memory.getShape().get(0);
+            return memory.batchSize();
         }
 
         @Override
         public NDList memoryArrays() {
-            return keys == memory // scores that use the memory as it is share the array
-                    ? new NDList(memory, memoryLengths)
-                    : new NDList(memory, memoryLengths, keys);
+            return memory.arrays();
         }
 
         @Override
@@ -69,11 +62,8 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
         @Override
         public State select(NDArray rows) {
-            NDArray picked = memory.get(rows);
             return new State(
-                    picked,
-                    memoryLengths.get(rows),
-                    keys == memory ? picked : keys.get(rows),
+                    memory.select(rows),
                     DecoderState.gather(rnnState, rows),
                     attentional == null ? null : attentional.get(rows));
         }
@@ -82,8 +72,6 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
         public State reorder(NDArray rows) {
             return new State(
                     memory,
-                    memoryLengths,
-                    keys,
                     DecoderState.gather(rnnState, rows),
                     attentional == null ? null : attentional.get(rows));
         }
@@ -134,8 +122,8 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
                 inputFeeding
                         ? memory.getManager().zeros(new Shape(memory.getShape().get(0), hiddenSize))
                         : null; // (B, H)
-        NDArray keys = attention.prepareKeys(ps, memory, training); // (B, S, K)
-        return new State(memory, encoded.memoryLengths(), keys, encoded.bridgedState(), feed);
+        AttentionMemory prepared = attention.prepare(ps, memory, encoded.memoryLengths(), training);
+        return new State(prepared, encoded.bridgedState(), feed);
     }
 
     @Override
@@ -150,12 +138,7 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
         NDArray attentional = attended.get(0).squeeze(1); // (B, H)
         NDArray weights = attended.get(1).squeeze(1); // (B, S)
         State next =
-                new State(
-                        state.memory(),
-                        state.memoryLengths(),
-                        state.keys(),
-                        result.subNDList(1),
-                        inputFeeding ? attentional : null);
+                new State(state.memory(), result.subNDList(1), inputFeeding ? attentional : null);
         return new Advance<>(attentional, next, weights);
     }
 
@@ -174,9 +157,7 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
     /** Attends with states (B, T, H); returns (h̃ (B, T, H), weights (B, T, S)). */
     private NDList attend(ParameterStore ps, NDArray s, State state, boolean training) {
-        NDList attended =
-                attention.attend(
-                        ps, s, state.memory(), state.keys(), state.memoryLengths(), training);
+        NDList attended = attention.attend(ps, s, state.memory(), training);
         NDArray context = attended.get(0); // (B, T, M)
         NDArray combined = combine.forward(ps, new NDList(context.concat(s, 2)), training).head();
         return new NDList(combined.tanh(), attended.get(1)); // (B, T, H), (B, T, S)

@@ -78,18 +78,59 @@ public final class MaskedCrossEntropyLoss extends Loss {
             NDArray mask = validMask(labels.get(0), labels.get(1)); // (B, T) boolean
             NDArray targets = maskedTargets(labels.get(0), mask); // (B, T)
             NDArray logProbs = logits.logSoftmax(2); // (B, T, V)
-            NDArray perToken = logProbs.gather(targets.expandDims(2), 2).squeeze(2).neg(); // (B, T)
-            if (labelSmoothing > 0) {
-                NDArray uniform = logProbs.mean(new int[] {2}).neg(); // (B, T)
-                // Scalars, not mul(Number): the backward reads these two scalars
-                NDArray keep = Scalars.of(perToken, 1 - labelSmoothing);
-                NDArray spread = Scalars.of(uniform, labelSmoothing);
-                perToken = perToken.mul(keep).add(uniform.mul(spread));
-            }
-            NDArray summed = NDArrays.where(mask, perToken, perToken.zerosLike()).sum(); // ()
-            NDArray count = mask.sum().toType(logits.getDataType(), false).maximum(1); // ()
-            return scope.ret(summed.div(count));
+            return scope.ret(meanLoss(logProbs, targetNll(logProbs, targets), mask));
         }
+    }
+
+    /**
+     * The loss of {@link #evaluate} and the counts of {@link #tokenStats} in one pass, sharing the
+     * log-softmax over (B, T, V), the largest element-wise operation of a training step.
+     *
+     * @param loss the mean loss per valid target token, differentiable with respect to the logits
+     * @param stats the batch's counts
+     */
+    public record Evaluation(NDArray loss, TokenStats stats) {}
+
+    /**
+     * Computes the loss and the batch's counts together: the same values as {@link #evaluate} and
+     * {@link #tokenStats}, with one log-softmax instead of two.
+     *
+     * @param labels {@code NDList(targets (B, T) int64, targetLengths (B) int64)}
+     * @param predictions {@code NDList(logits (B, T, V), ...)}
+     * @return the loss (a scalar of the logits' type) and the counts
+     * @throws IllegalArgumentException if the lists have the wrong size or a shape is wrong
+     */
+    public Evaluation evaluateWithStats(NDList labels, NDList predictions) {
+        NDArray logits = checkedLogits(labels, predictions);
+        try (NDManager scope = NDManager.subManagerOf(logits)) {
+            scope.tempAttachAll(labels, predictions);
+            NDArray mask = validMask(labels.get(0), labels.get(1)); // (B, T) boolean
+            NDArray targets = maskedTargets(labels.get(0), mask); // (B, T)
+            NDArray logProbs = logits.logSoftmax(2); // (B, T, V)
+            NDArray nll = targetNll(logProbs, targets); // (B, T)
+            TokenStats stats = counts(nll.stopGradient(), logits.stopGradient(), targets, mask);
+            return new Evaluation(scope.ret(meanLoss(logProbs, nll, mask)), stats);
+        }
+    }
+
+    /** −log p(y) of each step's target (B, T). */
+    private static NDArray targetNll(NDArray logProbs, NDArray targets) {
+        return logProbs.gather(targets.expandDims(2), 2).squeeze(2).neg(); // (B, T)
+    }
+
+    /** The label-smoothed loss averaged over the valid steps, a scalar. */
+    private NDArray meanLoss(NDArray logProbs, NDArray nll, NDArray mask) {
+        NDArray perToken = nll; // (B, T)
+        if (labelSmoothing > 0) {
+            NDArray uniform = logProbs.mean(new int[] {2}).neg(); // (B, T)
+            // Scalars, not mul(Number): the backward reads these two scalars
+            NDArray keep = Scalars.of(perToken, 1 - labelSmoothing);
+            NDArray spread = Scalars.of(uniform, labelSmoothing);
+            perToken = perToken.mul(keep).add(uniform.mul(spread));
+        }
+        NDArray summed = NDArrays.where(mask, perToken, perToken.zerosLike()).sum(); // ()
+        NDArray count = mask.sum().toType(logProbs.getDataType(), false).maximum(1); // ()
+        return summed.div(count);
     }
 
     /**
@@ -111,17 +152,21 @@ public final class MaskedCrossEntropyLoss extends Loss {
             NDArray scores = logits.stopGradient(); // (B, T, V)
             NDArray mask = validMask(labels.get(0), labels.get(1)); // (B, T) boolean
             NDArray targets = maskedTargets(labels.get(0), mask); // (B, T)
-            NDArray nll = scores.logSoftmax(2).gather(targets.expandDims(2), 2).squeeze(2).neg();
-            NDArray valid = NDArrays.where(mask, nll, nll.zerosLike()); // (B, T)
-            NDArray nllSum = valid.toType(DataType.FLOAT64, false).sum(); // ()
-            NDArray hits = scores.argMax(2).eq(targets).logicalAnd(mask); // (B, T) boolean
-            NDList sums = new NDList(nllSum, mask.sum(), hits.sum());
-            for (int i = 0; i < sums.size(); i++) {
-                sums.set(i, sums.get(i).toType(DataType.FLOAT64, false));
-            }
-            double[] host = NDArrays.stack(sums).toDoubleArray(); // one copy: (3)
-            return new TokenStats(host[0], Math.round(host[1]), Math.round(host[2]));
+            return counts(targetNll(scores.logSoftmax(2), targets), scores, targets, mask);
         }
+    }
+
+    /** Sums the NLL, the valid tokens and the argmax hits, with one device-to-host copy. */
+    private static TokenStats counts(NDArray nll, NDArray scores, NDArray targets, NDArray mask) {
+        NDArray valid = NDArrays.where(mask, nll, nll.zerosLike()); // (B, T)
+        NDArray nllSum = valid.toType(DataType.FLOAT64, false).sum(); // ()
+        NDArray hits = scores.argMax(2).eq(targets).logicalAnd(mask); // (B, T) boolean
+        NDList sums = new NDList(nllSum, mask.sum(), hits.sum());
+        for (int i = 0; i < sums.size(); i++) {
+            sums.set(i, sums.get(i).toType(DataType.FLOAT64, false));
+        }
+        double[] host = NDArrays.stack(sums).toDoubleArray(); // one copy: (3)
+        return new TokenStats(host[0], Math.round(host[1]), Math.round(host[2]));
     }
 
     private static NDArray checkedLogits(NDList labels, NDList predictions) {

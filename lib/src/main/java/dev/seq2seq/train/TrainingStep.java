@@ -1,6 +1,5 @@
 package dev.seq2seq.train;
 
-import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -9,7 +8,6 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.LocalParameterServer;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
@@ -39,6 +37,7 @@ public final class TrainingStep {
 
     private final Seq2SeqModel model;
     private final ParameterStore ps;
+    private final Optimizer adam;
     private final MaskedCrossEntropyLoss loss;
     private final double clipNorm;
     private static final NDIndex ALL = new NDIndex("...");
@@ -46,6 +45,8 @@ public final class TrainingStep {
     private final long[] nanos = new long[Phase.values().length];
     private long skipped;
     private long updates;
+    private boolean gradientsDirty = true; // until an update has zeroed them
+    private double lastNorm = Double.NaN;
 
     /**
      * Creates the step, with Adam over all of the model's parameters.
@@ -64,8 +65,7 @@ public final class TrainingStep {
             double clipNorm) {
         this.model = model;
         this.ps = new ParameterStore(manager, false);
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
-        ps.setParameterServer(new LocalParameterServer(adam), new Device[] {manager.getDevice()});
+        this.adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
         this.loss = MaskedCrossEntropyLoss.builder().optLabelSmoothing(labelSmoothing).build();
         this.clipNorm = clipNorm;
     }
@@ -83,14 +83,16 @@ public final class TrainingStep {
         TokenStats stats;
         long t0 = System.nanoTime();
         zeroGradients();
+        gradientsDirty = true; // until the update below has run
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDList predictions =
                     ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
-            NDArray value = loss.evaluate(labels, predictions); // ()
-            stats = MaskedCrossEntropyLoss.tokenStats(labels, predictions);
+            MaskedCrossEntropyLoss.Evaluation evaluated =
+                    loss.evaluateWithStats(labels, predictions);
+            stats = evaluated.stats();
             long t1 = System.nanoTime();
             nanos[Phase.FORWARD.ordinal()] += t1 - t0;
-            collector.backward(value);
+            collector.backward(evaluated.loss()); // ()
             t0 = System.nanoTime();
             nanos[Phase.BACKWARD.ordinal()] += t0 - t1;
         }
@@ -98,6 +100,7 @@ public final class TrainingStep {
                 clipNorm > 0
                         ? GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm)
                         : 0;
+        lastNorm = clipNorm > 0 ? norm : Double.NaN;
         long t2 = System.nanoTime();
         nanos[Phase.CLIP.ordinal()] += t2 - t0;
         if (!Double.isFinite(norm)) {
@@ -105,14 +108,24 @@ public final class TrainingStep {
             return stats;
         }
         if (updates++ == 0) {
-            ps.updateAllParameters(); // creates the optimizer's state, which must outlive the step
+            update(); // creates the optimizer's state, which must outlive the step
         } else {
             try (NDScope ignored = new NDScope()) {
-                ps.updateAllParameters(); // frees the gradient views DJL creates for each update
+                update(); // frees the gradient views DJL creates for each update
             }
         }
+        gradientsDirty = false;
         nanos[Phase.UPDATE.ordinal()] += System.nanoTime() - t2;
         return stats;
+    }
+
+    /**
+     * Returns the global gradient norm of the last step, before clipping.
+     *
+     * @return the norm, NaN if clipping is off (the norm is then not computed) or before any step
+     */
+    public double lastGradientNorm() {
+        return lastNorm;
     }
 
     /**
@@ -126,11 +139,33 @@ public final class TrainingStep {
     }
 
     /**
-     * Sets this model's gradients to zero. DJL's {@code GradientCollector.zeroGradients()} is not
-     * used: on PyTorch it visits every array of the process and allocates a zero gradient for each
-     * parameter of every other model alive (tens of MB per step with a second model loaded).
+     * Applies Adam to every parameter with its gradient. This is what DJL's {@code
+     * ParameterStore.updateAllParameters} does through its {@code LocalParameterServer}, minus a
+     * copy of every gradient that server makes to sum gradients over several devices (one device
+     * here). On PyTorch, DJL's Adam update also sets the gradient to zero once it has read it, so
+     * after an update the next step needs no zeroing.
+     */
+    private void update() {
+        for (Pair<String, Parameter> p : model.getParameters()) {
+            Parameter parameter = p.getValue();
+            NDArray weight = parameter.getArray();
+            if (parameter.requiresGradient() && weight.hasGradient()) {
+                adam.update(parameter.getId(), weight, weight.getGradient());
+            }
+        }
+    }
+
+    /**
+     * Sets this model's gradients to zero, when they may not be: before the first step and after a
+     * skipped update (an update zeroes them, see {@link #update}). DJL's {@code
+     * GradientCollector.zeroGradients()} is not used: on PyTorch it visits every array of the
+     * process and allocates a zero gradient for each parameter of every other model alive (tens of
+     * MB per step with a second model loaded).
      */
     private void zeroGradients() {
+        if (!gradientsDirty) {
+            return;
+        }
         try (NDScope ignored = new NDScope()) {
             for (Pair<String, Parameter> p : model.getParameters()) {
                 NDArray weight = p.getValue().getArray();

@@ -82,7 +82,7 @@ class GlobalAttentionTest {
 
     @ParameterizedTest
     @EnumSource(ScoreType.class)
-    void attendingWithPreparedKeysEqualsTheForward(ScoreType type) {
+    void attendingToAPreparedMemoryEqualsTheForward(ScoreType type) {
         try (NDManager manager = NDManager.newBaseManager()) {
             GlobalAttention attention = attention(type);
             AttentionFixture.initialize(manager, attention, 5);
@@ -91,57 +91,61 @@ class GlobalAttentionTest {
             NDArray memory = TestArrays.normal(manager, random, DataType.FLOAT64, 3, 5, 4);
             NDArray lengths = manager.create(AttentionFixture.LENGTHS);
             ParameterStore store = new ParameterStore(manager, false);
-            NDArray keys = attention.prepareKeys(store, memory, false);
+            AttentionMemory prepared = attention.prepare(store, memory, lengths, false);
             long k = type == ScoreType.ADDITIVE ? AttentionFixture.ATTENTION_SIZE : 4;
-            assertEquals(new Shape(3, 5, k), keys.getShape());
-            NDList prepared = attention.attend(store, query, memory, keys, lengths, false);
+            assertEquals(new Shape(3, 5, k), prepared.keys().getShape());
+            assertEquals(type != ScoreType.ADDITIVE, prepared.keys() == prepared.values());
+            assertEquals(new Shape(3, 1, 5), prepared.paddingBias().getShape());
+            NDList attended = attention.attend(store, query, prepared, false);
             NDList full = attention.forward(store, new NDList(query, memory, lengths), false);
-            assertArrayEquals(full.get(0).toDoubleArray(), prepared.get(0).toDoubleArray(), 0);
-            assertArrayEquals(full.get(1).toDoubleArray(), prepared.get(1).toDoubleArray(), 0);
+            assertArrayEquals(full.get(0).toDoubleArray(), attended.get(0).toDoubleArray(), 0);
+            assertArrayEquals(full.get(1).toDoubleArray(), attended.get(1).toDoubleArray(), 0);
         }
     }
 
     @Test
-    void preparedKeysOfTheWrongShapeNameExpectedAndActual() {
+    void aPreparedMemoryOfTheWrongShapeNamesExpectedAndActual() {
         try (NDManager manager = NDManager.newBaseManager()) {
             GlobalAttention attention = attention(ScoreType.ADDITIVE);
             AttentionFixture.initialize(manager, attention, 5);
             ParameterStore store = new ParameterStore(manager, false);
-            NDArray query = manager.zeros(new Shape(3, 1, 4), DataType.FLOAT64);
             NDArray memory = manager.zeros(new Shape(3, 5, 4), DataType.FLOAT64);
             NDArray lengths = manager.create(AttentionFixture.LENGTHS);
+            AttentionMemory prepared = attention.prepare(store, memory, lengths, false);
             IllegalArgumentException rows =
                     assertThrows(
                             IllegalArgumentException.class,
                             () ->
                                     attention.attend(
                                             store,
-                                            query,
-                                            memory,
-                                            manager.zeros(new Shape(3, 4, 6), DataType.FLOAT64),
-                                            lengths,
+                                            manager.zeros(new Shape(2, 1, 4), DataType.FLOAT64),
+                                            prepared,
                                             false));
             assertEquals(
-                    "preparedKeys: expected (B, S, K) = (3, 5, ?), got (3, 4, 6)",
-                    rows.getMessage());
-            IllegalArgumentException size =
-                    assertThrows(
-                            IllegalArgumentException.class,
-                            () -> attention.attend(store, query, memory, memory, lengths, false));
-            assertEquals(
-                    "AdditiveScore: expected prepared keys of size A = 6, got 4",
-                    size.getMessage());
+                    "query: expected (B, T, Hq) = (3, ?, ?), got (2, 1, 4)", rows.getMessage());
             IllegalArgumentException keys =
                     assertThrows(
                             IllegalArgumentException.class,
                             () ->
-                                    attention.prepareKeys(
+                                    attention.prepare(
                                             store,
                                             manager.zeros(new Shape(3, 5, 7), DataType.FLOAT64),
+                                            lengths,
                                             false));
             assertEquals(
                     "AdditiveScore: expected keys of size Hk = 4 as initialized, got 7",
                     keys.getMessage());
+            IllegalArgumentException tooLong =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () ->
+                                    attention.prepare(
+                                            store,
+                                            memory,
+                                            manager.create(new long[] {6, 1, 1}),
+                                            false));
+            assertEquals(
+                    "lengths: expected each in [1, S] = [1, 5], got [1, 6]", tooLong.getMessage());
         }
     }
 

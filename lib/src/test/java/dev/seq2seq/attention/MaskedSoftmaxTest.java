@@ -78,6 +78,36 @@ class MaskedSoftmaxTest {
     }
 
     @Test
+    void paddingBiasGivesExactlyTheWeightsOfTheLengthMask() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Random random = new Random(4);
+            NDArray scores = TestArrays.normal(manager, random, DataType.FLOAT32, 3, 2, 5);
+            scores.set(new ai.djl.ndarray.index.NDIndex("1, :, 3:"), 1e30f); // huge padded scores
+            NDArray lengths = manager.create(new long[] {5, 3, 1});
+            NDArray bias = MaskedSoftmax.paddingBias(lengths, 5, DataType.FLOAT32);
+            assertEquals(new Shape(3, 1, 5), bias.getShape());
+            assertArrayEquals(
+                    new float[] {0, 0, 0, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY},
+                    bias.get("1, 0, :").toFloatArray());
+            assertArrayEquals(
+                    MaskedSoftmax.softmax(scores, lengths).toFloatArray(),
+                    MaskedSoftmax.softmaxWithBias(scores, bias).toFloatArray(),
+                    0f);
+            IllegalArgumentException wrong =
+                    assertThrows(
+                            IllegalArgumentException.class,
+                            () -> MaskedSoftmax.softmaxWithBias(scores, bias.squeeze(1)));
+            assertEquals(
+                    "paddingBias: expected (B, 1, S) = (3, 1, 5), got (3, 5)", wrong.getMessage());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            MaskedSoftmax.paddingBias(
+                                    manager.create(new long[] {0, 2}), 5, DataType.FLOAT32));
+        }
+    }
+
+    @Test
     void lengthOutsideOneToSIsRejected() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray scores = manager.zeros(new Shape(2, 1, 3));

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
+import dev.seq2seq.attention.AttentionMemory;
+import dev.seq2seq.attention.MaskedSoftmax;
 import dev.seq2seq.nn.LuongDecoder;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,14 @@ class StateGatherTest {
         NDArray memory = rowIds.reshape(4, 1, 1).broadcast(new Shape(4, 3, 2)).duplicate();
         NDArray h = rowIds.reshape(4, 1, 1).broadcast(new Shape(4, 1, 5)).duplicate();
         NDArray feed = rowIds.broadcast(new Shape(4, 2)).duplicate();
-        return new LuongDecoder.State(
-                memory, manager.create(new long[] {3, 3, 2, 2}), memory, new NDList(h), feed);
+        NDArray lengths = manager.create(new long[] {3, 3, 2, 2});
+        AttentionMemory prepared =
+                new AttentionMemory(
+                        memory,
+                        memory,
+                        lengths,
+                        MaskedSoftmax.paddingBias(lengths, 3, DataType.FLOAT32));
+        return new LuongDecoder.State(prepared, new NDList(h), feed);
     }
 
     @Test
@@ -48,12 +57,16 @@ class StateGatherTest {
             LuongDecoder.State old = state(manager);
             LuongDecoder.State next =
                     (LuongDecoder.State) StateGather.all(manager, old, new long[] {2, 3});
-            assertArrayEquals(new long[] {2, 3, 2}, next.memory().getShape().getShape());
-            assertArrayEquals(new float[] {2, 3}, next.memory().get(":, 0, 0").toFloatArray());
-            assertArrayEquals(new long[] {2, 2}, next.memoryLengths().toLongArray());
+            assertArrayEquals(new long[] {2, 3, 2}, next.memory().values().getShape().getShape());
+            assertArrayEquals(
+                    new float[] {2, 3}, next.memory().values().get(":, 0, 0").toFloatArray());
+            assertArrayEquals(new long[] {2, 2}, next.memory().lengths().toLongArray());
+            assertArrayEquals(
+                    new float[] {0, 0, Float.NEGATIVE_INFINITY},
+                    next.memory().paddingBias().get("0, 0, :").toFloatArray());
             assertArrayEquals(
                     new float[] {2, 3}, next.rnnState().get(0).get(":, 0, 0").toFloatArray());
-            assertTrue(old.memory().isReleased());
+            assertTrue(old.memory().values().isReleased());
             assertTrue(old.rnnState().get(0).isReleased());
         }
     }

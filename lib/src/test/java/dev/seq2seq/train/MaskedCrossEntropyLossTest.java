@@ -215,6 +215,40 @@ class MaskedCrossEntropyLossTest {
     }
 
     @Test
+    void evaluateWithStatsGivesTheLossGradientAndCountsOfTheSeparateCalls() {
+        for (float eps : new float[] {0f, 0.1f}) {
+            MaskedCrossEntropyLoss loss =
+                    MaskedCrossEntropyLoss.builder().optLabelSmoothing(eps).build();
+            try (NDManager manager = NDManager.newBaseManager()) {
+                NDList labels = labels(manager);
+                NDArray separate = logits(manager, 9);
+                NDArray fused = logits(manager, 9);
+                separate.setRequiresGradient(true);
+                fused.setRequiresGradient(true);
+                float expectedLoss;
+                MaskedCrossEntropyLoss.Evaluation together;
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    NDArray value = loss.evaluate(labels, new NDList(separate));
+                    expectedLoss = value.getFloat();
+                    collector.backward(value);
+                }
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    together = loss.evaluateWithStats(labels, new NDList(fused));
+                    collector.backward(together.loss());
+                }
+                assertEquals(expectedLoss, together.loss().getFloat(), 0f, "ε = " + eps);
+                assertEquals(
+                        MaskedCrossEntropyLoss.tokenStats(labels, new NDList(separate)),
+                        together.stats());
+                assertArrayEquals(
+                        separate.getGradient().toFloatArray(),
+                        fused.getGradient().toFloatArray(),
+                        0f);
+            }
+        }
+    }
+
+    @Test
     void wrongShapesAreRejectedAtTheBoundary() {
         try (NDManager manager = NDManager.newBaseManager()) {
             MaskedCrossEntropyLoss loss = MaskedCrossEntropyLoss.builder().build();
