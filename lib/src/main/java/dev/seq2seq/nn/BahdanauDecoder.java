@@ -109,11 +109,11 @@ public final class BahdanauDecoder extends RecurrentDecoder<BahdanauDecoder.Stat
 
     @Override
     protected Advance<State> advance(
-            ParameterStore ps, NDArray tokens, State state, boolean training) {
+            ParameterStore ps, NDArray embedded, State state, boolean training) {
         NDArray query = topHidden(state.rnnState()).expandDims(1); // (B, 1, H)
         NDList attended = attention.attend(ps, query, state.memory(), training);
         NDArray context = attended.get(0); // (B, 1, M)
-        NDArray e = embed(ps, tokens, training).expandDims(1); // (B, 1, E)
+        NDArray e = embedded.expandDims(1); // (B, 1, E)
         NDList result = runRnn(ps, e.concat(context, 2), state.rnnState(), training);
         NDArray s = result.head(); // (B, 1, H)
         NDArray deep = s.concat(context, 2).concat(e, 2).squeeze(1); // (B, H + M + E)

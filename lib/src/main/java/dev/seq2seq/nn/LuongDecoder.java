@@ -128,8 +128,8 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
 
     @Override
     protected Advance<State> advance(
-            ParameterStore ps, NDArray tokens, State state, boolean training) {
-        NDArray x = embed(ps, tokens, training); // (B, E)
+            ParameterStore ps, NDArray embedded, State state, boolean training) {
+        NDArray x = embedded; // (B, E)
         if (inputFeeding) {
             x = x.concat(state.attentional(), 1); // (B, E + H)
         }

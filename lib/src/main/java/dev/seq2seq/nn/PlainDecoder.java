@@ -87,9 +87,8 @@ public final class PlainDecoder extends RecurrentDecoder<PlainDecoder.State> {
 
     @Override
     protected Advance<State> advance(
-            ParameterStore ps, NDArray tokens, State state, boolean training) {
-        NDArray e = embed(ps, tokens, training); // (B, E)
-        NDArray input = e.concat(state.context(), 1).expandDims(1); // (B, 1, E + M)
+            ParameterStore ps, NDArray embedded, State state, boolean training) {
+        NDArray input = embedded.concat(state.context(), 1).expandDims(1); // (B, 1, E + M)
         NDList result = runRnn(ps, input, state.rnnState(), training);
         NDArray s = result.head().squeeze(1); // (B, H)
         return new Advance<>(s, new State(state.context(), result.subNDList(1)), null);

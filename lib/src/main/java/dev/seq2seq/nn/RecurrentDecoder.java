@@ -131,13 +131,14 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
      * Runs one step without the output layer.
      *
      * @param ps the parameter store
-     * @param tokens the previous tokens y_{t-1} (B) int64
+     * @param embedded the previous tokens embedded, e(y_{t-1}) (B, E), after dropout (see {@link
+     *     #embed}): under teacher forcing all T steps are embedded in one call
      * @param state the state after step t-1
      * @param training whether in training mode (dropout)
      * @return the features f_t (B, F), the new state, and attention weights (B, S) or null
      */
     protected abstract Advance<S> advance(
-            ParameterStore ps, NDArray tokens, S state, boolean training);
+            ParameterStore ps, NDArray embedded, S state, boolean training);
 
     /**
      * What {@link #advance} returns.
@@ -154,7 +155,7 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
             ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
         S own = own(state);
         Shapes.check("tokens", tokens, "B", own.batchSize());
-        Advance<S> a = advance(ps, tokens, own, training);
+        Advance<S> a = advance(ps, embed(ps, tokens, training), own, training);
         return new DecoderStep(project(ps, a.features(), training), a.state(), a.weights());
     }
 
@@ -167,7 +168,8 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
     }
 
     /**
-     * Runs {@link #advance} T times on the reference tokens and projects all features at once.
+     * Embeds the reference tokens of all T steps at once, runs {@link #advance} T times and
+     * projects all features at once.
      *
      * @param ps the parameter store
      * @param targetInput (B, T) int64
@@ -178,11 +180,12 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
     protected TeacherForcedOutput stepByStep(
             ParameterStore ps, NDArray targetInput, S state, boolean training) {
         long t = targetInput.getShape().get(1);
+        NDArray embedded = embed(ps, targetInput, training); // (B, T, E): one call for all steps
         NDList features = new NDList();
         NDList weights = new NDList();
         S current = state;
         for (int step = 0; step < t; step++) {
-            Advance<S> a = advance(ps, targetInput.get(":, {}", step), current, training);
+            Advance<S> a = advance(ps, embedded.get(":, {}", step), current, training); // (B, E)
             features.add(a.features());
             if (a.weights() != null) {
                 weights.add(a.weights());
