@@ -109,4 +109,74 @@ class BleuCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("unknown metric 'meteor'"), run.err());
     }
+
+    @Test
+    void pairedBootstrapPrintsEverySystemAgainstTheBaseline() throws Exception {
+        List<String> refs = new java.util.ArrayList<>();
+        List<String> base = new java.util.ArrayList<>();
+        List<String> good = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String ref = "sentence number " + i + " has a few words in it .";
+            refs.add(ref);
+            base.add(i % 2 == 0 ? ref : "sentence " + i + " words .");
+            good.add(ref);
+        }
+        Path ref = Files.write(dir.resolve("bs-ref.txt"), refs);
+        Path baseline = Files.write(dir.resolve("base.txt"), base);
+        Path system = Files.write(dir.resolve("good.txt"), good);
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "bleu",
+                        ref.toString(),
+                        "-i",
+                        baseline.toString(),
+                        system.toString(),
+                        "-m",
+                        "bleu",
+                        "chrf",
+                        "--paired-bs",
+                        "--paired-bs-n",
+                        "200");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(
+                lines.get(0).startsWith("paired bootstrap resampling: 200 resamples, seed 12345"));
+        assertTrue(lines.get(1).contains("BLEU (μ ± 95% CI)") && lines.get(1).contains("chrF2"));
+        assertTrue(lines.get(2).startsWith("Baseline: " + baseline), lines.get(2));
+        assertTrue(lines.get(3).startsWith(system.toString()) && lines.get(3).contains("100.0 ("));
+        assertEquals(2, lines.get(4).split("\\(p = 0\\.0050\\)\\*", -1).length - 1, lines.get(4));
+        assertTrue(lines.get(5).startsWith("* p < 0.05"));
+    }
+
+    @Test
+    void pairedBootstrapNeedsTwoSystemsAndNoRouge() {
+        CliRun one = CliRun.of("", "bleu", ref1.toString(), "-i", hyp.toString(), "--paired-bs");
+        assertEquals(1, one.status());
+        assertTrue(one.err().contains("needs a baseline and at least one system"), one.err());
+        CliRun rouge =
+                CliRun.of(
+                        "",
+                        "bleu",
+                        ref1.toString(),
+                        "-i",
+                        hyp.toString(),
+                        hyp.toString(),
+                        "-m",
+                        "rouge",
+                        "--paired-bs");
+        assertEquals(1, rouge.status());
+        assertTrue(rouge.err().contains("not rouge"), rouge.err());
+    }
+
+    @Test
+    void severalSystemsWithoutTheTestAreScoredOneByOne() {
+        CliRun run =
+                CliRun.of("", "bleu", ref1.toString(), "-i", hyp.toString(), ref1.toString(), "-b");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).startsWith(hyp + ": "));
+        assertEquals(ref1 + ": 100.00", lines.get(1));
+    }
 }
