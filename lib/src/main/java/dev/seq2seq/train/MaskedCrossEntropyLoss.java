@@ -72,14 +72,7 @@ public final class MaskedCrossEntropyLoss extends Loss {
      */
     @Override
     public NDArray evaluate(NDList labels, NDList predictions) {
-        NDArray logits = checkedLogits(labels, predictions);
-        try (NDManager scope = NDManager.subManagerOf(logits)) {
-            scope.tempAttachAll(labels, predictions);
-            NDArray mask = validMask(labels.get(0), labels.get(1)); // (B, T) boolean
-            NDArray targets = maskedTargets(labels.get(0), mask); // (B, T)
-            NDArray logProbs = logits.logSoftmax(2); // (B, T, V)
-            return scope.ret(meanLoss(logProbs, targetNll(logProbs, targets), mask));
-        }
+        return evaluate(labels, predictions, false).loss();
     }
 
     /**
@@ -101,6 +94,11 @@ public final class MaskedCrossEntropyLoss extends Loss {
      * @throws IllegalArgumentException if the lists have the wrong size or a shape is wrong
      */
     public Evaluation evaluateWithStats(NDList labels, NDList predictions) {
+        return evaluate(labels, predictions, true);
+    }
+
+    /** The loss and, when asked, the counts (else null), from one log-softmax. */
+    private Evaluation evaluate(NDList labels, NDList predictions, boolean withStats) {
         NDArray logits = checkedLogits(labels, predictions);
         try (NDManager scope = NDManager.subManagerOf(logits)) {
             scope.tempAttachAll(labels, predictions);
@@ -108,7 +106,10 @@ public final class MaskedCrossEntropyLoss extends Loss {
             NDArray targets = maskedTargets(labels.get(0), mask); // (B, T)
             NDArray logProbs = logits.logSoftmax(2); // (B, T, V)
             NDArray nll = targetNll(logProbs, targets); // (B, T)
-            TokenStats stats = counts(nll.stopGradient(), logits.stopGradient(), targets, mask);
+            TokenStats stats =
+                    withStats
+                            ? counts(nll.stopGradient(), logits.stopGradient(), targets, mask)
+                            : null;
             return new Evaluation(scope.ret(meanLoss(logProbs, nll, mask)), stats);
         }
     }
