@@ -3,6 +3,7 @@ package dev.seq2seq.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,41 +14,14 @@ import java.util.regex.Pattern;
 
 class BenchmarkCommandTest {
 
-    @TempDir Path dir;
+    @TempDir static Path dir;
+    static CliRun run;
 
-    @Test
-    void printsThroughputMemoryAndProfile() throws Exception {
+    /** One short benchmark (a small model on 300 pairs) whose output every test reads. */
+    @BeforeAll
+    static void benchmark() throws Exception {
         Path corpus = CliRun.smallCorpus(dir, 300);
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "benchmark",
-                        "--data",
-                        corpus.toString(),
-                        "--warmup",
-                        "2",
-                        "--steps",
-                        "3",
-                        "--hidden",
-                        "16",
-                        "--embedding",
-                        "16",
-                        "--attention-size",
-                        "16",
-                        "--peak-size",
-                        "256",
-                        "--matmul-seconds",
-                        "0.05");
-        assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("target tokens/s"), run.out());
-        assertTrue(run.out().contains("peak RSS"), run.out());
-        assertTrue(run.out().contains("time per step:  forward"), run.out());
-    }
-
-    @Test
-    void printsARooflineWithSaneNumbers() throws Exception {
-        Path corpus = CliRun.smallCorpus(dir, 300);
-        CliRun run =
+        run =
                 CliRun.of(
                         "",
                         "benchmark",
@@ -67,6 +41,18 @@ class BenchmarkCommandTest {
                         "256",
                         "--matmul-seconds",
                         "0.05");
+    }
+
+    @Test
+    void printsThroughputMemoryAndProfile() {
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("target tokens/s"), run.out());
+        assertTrue(run.out().contains("peak RSS"), run.out());
+        assertTrue(run.out().contains("time per step:  forward"), run.out());
+    }
+
+    @Test
+    void printsARooflineWithSaneNumbers() {
         assertEquals(0, run.status(), run.err());
         String out = run.out();
         double shares = 0;
