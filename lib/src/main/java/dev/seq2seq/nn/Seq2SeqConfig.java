@@ -24,6 +24,14 @@ import dev.seq2seq.attention.ScoreType;
  * @param localWindow 0 for global attention, or D > 0 for Luong's local-p attention with window
  *     half-width D
  * @param inputFeeding whether the Luong decoder feeds its attentional state to the next step
+ * @param architecture recurrent (the default; {@code null}, as in JSON written before this field
+ *     existed, reads as recurrent) or Transformer. A Transformer uses {@code embeddingSize} and
+ *     {@code hiddenSize} as its model size D (they must be equal: embeddings, positional encodings
+ *     and every sublayer's output are added on one residual stream of size D), {@code dropout} and
+ *     the vocabulary sizes; it ignores cell, layers, bidirectional, bridge, decoder and the
+ *     attention score, size, window and input feeding (its own settings are in {@code transformer})
+ * @param transformer the Transformer's own settings; required for {@link Architecture#TRANSFORMER},
+ *     {@code null} for a recurrent model (so a recurrent model's JSON has no such field)
  */
 public record Seq2SeqConfig(
         int sourceVocabularySize,
@@ -39,15 +47,22 @@ public record Seq2SeqConfig(
         ScoreType attentionScore,
         int attentionSize,
         int localWindow,
-        boolean inputFeeding) {
+        boolean inputFeeding,
+        Architecture architecture,
+        TransformerSettings transformer) {
 
     /**
      * Validates the configuration.
      *
      * @throws IllegalArgumentException naming the first wrong value, or if a dot, scaled-dot or
-     *     cosine score is asked for while H differs from M
+     *     cosine score is asked for while H differs from M; for a Transformer, if its settings are
+     *     missing, E differs from H or D is not divisible by h; for a recurrent model, if
+     *     Transformer settings are given
      */
     public Seq2SeqConfig {
+        if (architecture == null) {
+            architecture = Architecture.RECURRENT;
+        }
         check(sourceVocabularySize >= 5, "sourceVocabularySize", sourceVocabularySize);
         check(targetVocabularySize >= 5, "targetVocabularySize", targetVocabularySize);
         check(embeddingSize >= 1, "embeddingSize", embeddingSize);
@@ -65,7 +80,16 @@ public record Seq2SeqConfig(
                         || attentionScore == ScoreType.SCALED_DOT
                         || attentionScore == ScoreType.COSINE;
         int memorySize = bidirectional ? 2 * hiddenSize : hiddenSize;
-        if (decoder != DecoderType.PLAIN && needsEqualSizes && hiddenSize != memorySize) {
+        if (architecture == Architecture.TRANSFORMER) {
+            checkTransformer(embeddingSize, hiddenSize, transformer);
+        } else if (transformer != null) {
+            throw new IllegalArgumentException(
+                    "Transformer settings given for a " + architecture + " model");
+        }
+        if (architecture == Architecture.RECURRENT
+                && decoder != DecoderType.PLAIN
+                && needsEqualSizes
+                && hiddenSize != memorySize) {
             throw new IllegalArgumentException(
                     "the "
                             + attentionScore
@@ -74,6 +98,65 @@ public record Seq2SeqConfig(
                             + ") with encoder outputs of the same size, but M = "
                             + memorySize
                             + " (bidirectional encoder); use GENERAL, CONCAT or ADDITIVE");
+        }
+    }
+
+    /**
+     * Creates a recurrent configuration: the fields every configuration had before the Transformer.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Seq2SeqConfig(
+            int sourceVocabularySize,
+            int targetVocabularySize,
+            CellType cell,
+            int embeddingSize,
+            int hiddenSize,
+            int layers,
+            boolean bidirectional,
+            float dropout,
+            BridgeType bridge,
+            DecoderType decoder,
+            ScoreType attentionScore,
+            int attentionSize,
+            int localWindow,
+            boolean inputFeeding) {
+        this(
+                sourceVocabularySize,
+                targetVocabularySize,
+                cell,
+                embeddingSize,
+                hiddenSize,
+                layers,
+                bidirectional,
+                dropout,
+                bridge,
+                decoder,
+                attentionScore,
+                attentionSize,
+                localWindow,
+                inputFeeding,
+                Architecture.RECURRENT,
+                null);
+    }
+
+    private static void checkTransformer(int e, int h, TransformerSettings transformer) {
+        if (transformer == null) {
+            throw new IllegalArgumentException("a TRANSFORMER needs its settings (heads, d_ff...)");
+        }
+        if (e != h) {
+            throw new IllegalArgumentException(
+                    "the Transformer's model size D is both embeddingSize and hiddenSize, but E = "
+                            + e
+                            + " and H = "
+                            + h);
+        }
+        if (h % transformer.heads() != 0) {
+            throw new IllegalArgumentException(
+                    "the model size D = "
+                            + h
+                            + " is not divisible by the number of heads h = "
+                            + transformer.heads());
         }
     }
 
@@ -95,12 +178,34 @@ public record Seq2SeqConfig(
     }
 
     /**
-     * Returns M, the size of one encoder output: 2H if bidirectional, else H.
+     * Returns M, the size of one encoder output: for a recurrent model 2H if bidirectional, else H;
+     * for a Transformer its model size D.
      *
      * @return the memory size
      */
     public int memorySize() {
+        if (architecture == Architecture.TRANSFORMER) {
+            return hiddenSize;
+        }
         return bidirectional ? 2 * hiddenSize : hiddenSize;
+    }
+
+    /**
+     * Returns D, the Transformer's model size: {@code hiddenSize}, equal to {@code embeddingSize}.
+     *
+     * @return D
+     */
+    public int modelSize() {
+        return hiddenSize;
+    }
+
+    /**
+     * Whether this is a Transformer.
+     *
+     * @return {@code architecture() == TRANSFORMER}
+     */
+    public boolean isTransformer() {
+        return architecture == Architecture.TRANSFORMER;
     }
 
     /**
@@ -130,6 +235,12 @@ public record Seq2SeqConfig(
         } catch (JsonParseException e) {
             throw new IllegalArgumentException(
                     "malformed model configuration: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps what the record's constructor throws: give the caller the validation
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw invalid;
+            }
+            throw e;
         }
     }
 
@@ -149,8 +260,106 @@ public record Seq2SeqConfig(
         private int attentionSize = 256;
         private int localWindow;
         private boolean inputFeeding;
+        private Architecture architecture = Architecture.RECURRENT;
+        private int heads = 4;
+        private int feedForwardSize = 1024;
+        private int encoderLayers = 3;
+        private int decoderLayers = 3;
+        private PositionalEncodingType positionalEncoding = PositionalEncodingType.SINUSOIDAL;
+        private int maxPositions = 256;
+        private NormPlacement normPlacement = NormPlacement.PRE;
+        private boolean shareTargetEmbedding;
 
         private Builder() {}
+
+        /**
+         * Chooses the architecture (default RECURRENT). The Transformer options below are used only
+         * by {@link Architecture#TRANSFORMER}; the recurrent ones only by RECURRENT.
+         *
+         * @param architecture the architecture
+         * @return this builder
+         */
+        public Builder optArchitecture(Architecture architecture) {
+            this.architecture = architecture;
+            return this;
+        }
+
+        /**
+         * Sets the Transformer's model size D: both the embedding size and the hidden size (default
+         * 256).
+         *
+         * @param d D
+         * @return this builder
+         */
+        public Builder optModelSize(int d) {
+            this.embeddingSize = d;
+            this.hiddenSize = d;
+            return this;
+        }
+
+        /**
+         * @param heads h, the Transformer's attention heads; must divide D (default 4)
+         * @return this builder
+         */
+        public Builder optHeads(int heads) {
+            this.heads = heads;
+            return this;
+        }
+
+        /**
+         * @param size d_ff, the Transformer's feed-forward inner size (default 1024)
+         * @return this builder
+         */
+        public Builder optFeedForwardSize(int size) {
+            this.feedForwardSize = size;
+            return this;
+        }
+
+        /**
+         * Sets the Transformer's numbers of layers (default 3 and 3).
+         *
+         * @param encoder N_enc
+         * @param decoder N_dec
+         * @return this builder
+         */
+        public Builder optTransformerLayers(int encoder, int decoder) {
+            this.encoderLayers = encoder;
+            this.decoderLayers = decoder;
+            return this;
+        }
+
+        /**
+         * Sets the Transformer's positional encoding (default SINUSOIDAL) and the positions a
+         * learned one covers (default 256).
+         *
+         * @param type sinusoidal or learned
+         * @param maxPositions the longest sentence a learned encoding handles
+         * @return this builder
+         */
+        public Builder optPositionalEncoding(PositionalEncodingType type, int maxPositions) {
+            this.positionalEncoding = type;
+            this.maxPositions = maxPositions;
+            return this;
+        }
+
+        /**
+         * @param placement PRE (default) or POST (the paper's)
+         * @return this builder
+         */
+        public Builder optNormPlacement(NormPlacement placement) {
+            this.normPlacement = placement;
+            return this;
+        }
+
+        /**
+         * @param share whether the output projection is the target embedding transposed (default
+         *     false)
+         * @return this builder
+         */
+        public Builder optShareTargetEmbedding(boolean share) {
+            this.shareTargetEmbedding = share;
+            return this;
+        }
 
         /**
          * Sets the vocabulary sizes (required).
@@ -301,7 +510,19 @@ public record Seq2SeqConfig(
                     attentionScore,
                     attentionSize,
                     localWindow,
-                    inputFeeding);
+                    inputFeeding,
+                    architecture,
+                    architecture == Architecture.TRANSFORMER
+                            ? new TransformerSettings(
+                                    heads,
+                                    feedForwardSize,
+                                    encoderLayers,
+                                    decoderLayers,
+                                    positionalEncoding,
+                                    maxPositions,
+                                    normPlacement,
+                                    shareTargetEmbedding)
+                            : null);
         }
     }
 }

@@ -94,4 +94,88 @@ class Seq2SeqConfigTest {
         assertTrue(e.getMessage().contains("unknown DecoderType 'TRANSFORMERX'"), e.getMessage());
         assertTrue(e.getMessage().contains("LUONG"), e.getMessage());
     }
+
+    @Test
+    void jsonWrittenBeforeTheTransformerReadsAsTheSameRecurrentConfig() {
+        Seq2SeqConfig config = Seq2SeqConfig.builder().setVocabularySizes(100, 200).build();
+        String json = config.toJson();
+        assertTrue(!json.contains("transformer"), json);
+        String old = json.replaceAll("(?m)^\\s*\"architecture\": \"RECURRENT\",?\\n", "");
+        assertTrue(!old.contains("architecture"), old);
+        Seq2SeqConfig read = Seq2SeqConfig.fromJson(old.replace(",\n}", "\n}"));
+        assertEquals(config, read);
+        assertEquals(Architecture.RECURRENT, read.architecture());
+        assertEquals(null, read.transformer());
+    }
+
+    @Test
+    void transformerJsonRoundTripsWithEverySetting() {
+        Seq2SeqConfig config =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(100, 200)
+                        .optArchitecture(Architecture.TRANSFORMER)
+                        .optModelSize(64)
+                        .optHeads(8)
+                        .optFeedForwardSize(96)
+                        .optTransformerLayers(2, 3)
+                        .optPositionalEncoding(PositionalEncodingType.LEARNED, 40)
+                        .optNormPlacement(NormPlacement.POST)
+                        .optShareTargetEmbedding(true)
+                        .optDropout(0.1f)
+                        .build();
+        Seq2SeqConfig read = Seq2SeqConfig.fromJson(config.toJson());
+        assertEquals(config, read);
+        assertEquals(
+                new TransformerSettings(
+                        8, 96, 2, 3, PositionalEncodingType.LEARNED, 40, NormPlacement.POST, true),
+                read.transformer());
+        assertEquals(64, read.memorySize());
+        assertEquals(64, read.modelSize());
+        assertTrue(read.isTransformer());
+        String lowerCase = config.toJson().replace("\"LEARNED\"", "\"learned\"");
+        assertEquals(config, Seq2SeqConfig.fromJson(lowerCase));
+    }
+
+    @Test
+    void transformerSizesAreValidatedWithClearMessages() {
+        Seq2SeqConfig.Builder base =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(100, 200)
+                        .optArchitecture(Architecture.TRANSFORMER)
+                        .optModelSize(30)
+                        .optHeads(4);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, base::build);
+        assertTrue(
+                e.getMessage().contains("D = 30") && e.getMessage().contains("h = 4"),
+                e.getMessage());
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> base.optModelSize(32).optEmbeddingSize(16).build());
+        assertTrue(e.getMessage().contains("E = 16 and H = 32"), e.getMessage());
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> base.optModelSize(32).optFeedForwardSize(0).build());
+        assertEquals("invalid feedForwardSize: 0", e.getMessage());
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                Seq2SeqConfig.fromJson(
+                                        Seq2SeqConfig.builder()
+                                                .setVocabularySizes(100, 200)
+                                                .build()
+                                                .toJson()
+                                                .replace("RECURRENT", "TRANSFORMER")));
+        assertTrue(e.getMessage().contains("needs its settings"), e.getMessage());
+        // the recurrent-only rule (dot scores need H = M) does not apply to a Transformer
+        assertEquals(
+                32,
+                base.optModelSize(32)
+                        .optFeedForwardSize(64)
+                        .optAttention(ScoreType.DOT, 8)
+                        .build()
+                        .memorySize());
+    }
 }
