@@ -12,10 +12,20 @@ import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 
 import dev.seq2seq.Shapes;
+import dev.seq2seq.nn.transformer.TransformerDecoder;
+import dev.seq2seq.nn.transformer.TransformerEncoder;
 
 /**
- * An encoder-decoder translation model: {@link RecurrentEncoder}, {@link Bridge} and one of the
- * decoders, as a single DJL block.
+ * An encoder-decoder translation model as a single DJL block: a {@link SourceEncoder} and a {@link
+ * Seq2SeqDecoder}, chosen by the configuration's {@link Architecture}.
+ *
+ * <ul>
+ *   <li>RECURRENT: {@link RecurrentEncoder}, {@link Bridge} and one of the recurrent decoders
+ *       (children {@code encoder}, {@code bridge}, {@code decoder}, as in every checkpoint written
+ *       before the Transformer).
+ *   <li>TRANSFORMER: {@link TransformerEncoder} and {@link TransformerDecoder} (children {@code
+ *       encoder}, {@code decoder}).
+ * </ul>
  *
  * <ul>
  *   <li>Training: {@code forward(ps, NDList(source (B, S), sourceLengths (B), targetInput (B, T)),
@@ -30,8 +40,9 @@ import dev.seq2seq.Shapes;
 public final class Seq2SeqModel extends AbstractBlock {
 
     private final Seq2SeqConfig config;
-    private final RecurrentEncoder encoder;
+    private final AbstractBlock encoder;
     private final Bridge bridge;
+    private final SourceEncoder sourceEncoder;
     private final Seq2SeqDecoder decoder;
 
     /**
@@ -46,6 +57,15 @@ public final class Seq2SeqModel extends AbstractBlock {
 
     private Seq2SeqModel(Seq2SeqConfig config) {
         this.config = config;
+        if (config.isTransformer()) {
+            TransformerEncoder transformer =
+                    addChildBlock("encoder", new TransformerEncoder(config));
+            this.encoder = transformer;
+            this.bridge = null;
+            this.sourceEncoder = transformer;
+            this.decoder = addChildBlock("decoder", new TransformerDecoder(config));
+            return;
+        }
         int memory = config.memorySize();
         this.encoder =
                 addChildBlock(
@@ -66,6 +86,7 @@ public final class Seq2SeqModel extends AbstractBlock {
                                 memory,
                                 config.hiddenSize(),
                                 config.cell().stateArrays()));
+        this.sourceEncoder = this::encodeRecurrent;
         Seq2SeqDecoder d =
                 switch (config.decoder()) {
                     case PLAIN -> new PlainDecoder(config, memory);
@@ -96,12 +117,22 @@ public final class Seq2SeqModel extends AbstractBlock {
     }
 
     /**
-     * Returns the decoder, for tests of the decoder contract.
+     * Returns the decoder: for tests of the decoder contract, and for a {@link
+     * TransformerDecoder}'s {@code attentionMaps}.
      *
      * @return the decoder
      */
-    Seq2SeqDecoder decoder() {
+    public Seq2SeqDecoder decoder() {
         return decoder;
+    }
+
+    /**
+     * Returns the encoder block: a {@link RecurrentEncoder} or a {@link TransformerEncoder}.
+     *
+     * @return the encoder
+     */
+    public AbstractBlock encoder() {
+        return encoder;
     }
 
     /**
@@ -116,13 +147,19 @@ public final class Seq2SeqModel extends AbstractBlock {
      */
     public DecoderState encode(
             ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
+        return decoder.initialState(
+                ps, sourceEncoder.encode(ps, source, sourceLengths, training), training);
+    }
+
+    /** The recurrent {@link SourceEncoder}: the encoder, then the bridge on its final states. */
+    private EncodedSource encodeRecurrent(
+            ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
         NDList encoded = encoder.forward(ps, new NDList(source, sourceLengths), training);
         NDArray memory = encoded.head(); // (B, S, M)
         NDList finals = encoded.subNDList(1); // h (B, L, M)[, c]
         NDArray summary = finals.head().get(":, -1, :"); // (B, M)
         NDList initial = bridge.forward(ps, finals, training); // h0 (B, L, H)[, c0]
-        return decoder.initialState(
-                ps, new EncodedSource(memory, sourceLengths, initial, summary), training);
+        return new EncodedSource(memory, sourceLengths, initial, summary);
     }
 
     /**
@@ -180,6 +217,10 @@ public final class Seq2SeqModel extends AbstractBlock {
         Shape source = new Shape(1, 1);
         Shape lengths = new Shape(1);
         encoder.initialize(manager, dataType, source, lengths);
+        if (bridge == null) {
+            decoder.initialize(manager, dataType, new Shape(1, 1));
+            return;
+        }
         Shape[] states = new Shape[config.cell().stateArrays()];
         java.util.Arrays.fill(states, new Shape(1, config.layers(), config.memorySize()));
         bridge.initialize(manager, dataType, states);
