@@ -198,9 +198,13 @@ final class FitRun {
 
     /**
      * The learning-rate schedule over updates: {@code config.learningRate()}, multiplied by {@code
-     * config.learningRateDecay()} over each epoch of {@code batchesPerEpoch} updates.
+     * config.learningRateDecay()} over each epoch of {@code batchesPerEpoch} updates; or with the
+     * Noam schedule, warm-up to {@code config.learningRate()} and 1/√step decay.
      */
     private Tracker learningRateSchedule(int batchesPerEpoch) {
+        if (config.learningRateSchedule() == LearningRateSchedule.NOAM) {
+            return NoamSchedule.ofPeak(config.learningRate(), config.warmupSteps());
+        }
         float factor = (float) Math.pow(config.learningRateDecay(), 1.0 / batchesPerEpoch);
         return Tracker.factor().setBaseValue(config.learningRate()).setFactor(factor).build();
     }

@@ -16,6 +16,13 @@ package dev.seq2seq.train;
  * @param patience stop after this many epochs without improvement of the validation loss (0 to
  *     never stop early)
  * @param seed the seed of parameter initialisation, dropout, sampling and shuffling
+ * @param learningRateSchedule {@link LearningRateSchedule#EPOCH_DECAY} (the default; {@code null},
+ *     as in settings recorded before this field existed, reads as it) or {@link
+ *     LearningRateSchedule#NOAM}, which warms up to {@code learningRate} as its peak over {@code
+ *     warmupSteps} updates and then decays as 1/√step ({@link NoamSchedule}), ignoring {@code
+ *     learningRateDecay}
+ * @param warmupSteps the Noam schedule's warm-up updates (0, as in settings recorded before this
+ *     field existed, reads as the default 4000); ignored by EPOCH_DECAY
  */
 public record TrainingConfig(
         int epochs,
@@ -27,7 +34,12 @@ public record TrainingConfig(
         float labelSmoothing,
         String teacherForcing,
         int patience,
-        long seed) {
+        long seed,
+        LearningRateSchedule learningRateSchedule,
+        int warmupSteps) {
+
+    /** The Noam schedule's default warm-up, in updates (the paper's). */
+    public static final int DEFAULT_WARMUP_STEPS = 4000;
 
     /**
      * Validates the configuration.
@@ -35,6 +47,13 @@ public record TrainingConfig(
      * @throws IllegalArgumentException naming the first wrong value
      */
     public TrainingConfig {
+        if (learningRateSchedule == null) {
+            learningRateSchedule = LearningRateSchedule.EPOCH_DECAY;
+        }
+        if (warmupSteps == 0) {
+            warmupSteps = DEFAULT_WARMUP_STEPS;
+        }
+        check(warmupSteps >= 1, "warmupSteps", warmupSteps);
         check(epochs >= 1, "epochs", epochs);
         check(maxMinutes >= 0, "maxMinutes", maxMinutes);
         check(batchSize >= 1, "batchSize", batchSize);
@@ -95,7 +114,9 @@ public record TrainingConfig(
                 labelSmoothing,
                 teacherForcing,
                 patience,
-                seed);
+                seed,
+                learningRateSchedule,
+                warmupSteps);
     }
 
     /** Builds a {@link TrainingConfig}; every value has a default. */
@@ -110,8 +131,24 @@ public record TrainingConfig(
         private String teacherForcing = "constant:1.0";
         private int patience = 3;
         private long seed = 42;
+        private LearningRateSchedule learningRateSchedule = LearningRateSchedule.EPOCH_DECAY;
+        private int warmupSteps = DEFAULT_WARMUP_STEPS;
 
         private Builder() {}
+
+        /**
+         * Chooses the learning-rate schedule (default EPOCH_DECAY). With NOAM the learning rate is
+         * the peak, reached after {@code warmupSteps} updates.
+         *
+         * @param schedule the schedule
+         * @param warmupSteps the Noam warm-up in updates (default 4000)
+         * @return this builder
+         */
+        public Builder optLearningRateSchedule(LearningRateSchedule schedule, int warmupSteps) {
+            this.learningRateSchedule = schedule;
+            this.warmupSteps = warmupSteps;
+            return this;
+        }
 
         /**
          * @param epochs the maximum number of epochs
@@ -218,7 +255,9 @@ public record TrainingConfig(
                     labelSmoothing,
                     teacherForcing,
                     patience,
-                    seed);
+                    seed,
+                    learningRateSchedule,
+                    warmupSteps);
         }
     }
 }
