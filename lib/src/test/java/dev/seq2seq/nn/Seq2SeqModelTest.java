@@ -46,6 +46,16 @@ class Seq2SeqModelTest {
                         .optLayers(2)
                         .optLocalWindow(0)
                         .optDecoder(DecoderType.BAHDANAU)
+                        .build(),
+                base.optArchitecture(Architecture.TRANSFORMER)
+                        .optModelSize(8)
+                        .optHeads(2)
+                        .optFeedForwardSize(16)
+                        .optTransformerLayers(2, 2)
+                        .build(),
+                base.optNormPlacement(NormPlacement.POST)
+                        .optPositionalEncoding(PositionalEncodingType.LEARNED, 16)
+                        .optShareTargetEmbedding(true)
                         .build());
     }
 

@@ -71,6 +71,29 @@ class CheckpointTest {
     }
 
     @Test
+    void transformerSaveThenLoadGivesIdenticalTranslations() {
+        Path transformerFolder = dir.resolve("transformer");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(2);
+            Seq2SeqModel model = Seq2SeqModel.create(task.transformerConfig());
+            model.initialize(manager);
+            Provenance provenance =
+                    Provenance.of("copy", "", Language.ENGLISH, Language.ENGLISH, 2, "untrained");
+            TrainedModel original =
+                    new TrainedModel(model, task.vocabulary, task.vocabulary, provenance);
+            Checkpoint.save(transformerFolder, original);
+            TrainedModel loaded = Checkpoint.load(transformerFolder, manager);
+            assertEquals(original.model().config(), loaded.model().config());
+            List<Hypothesis> a = translate(manager, original.model(), task);
+            List<Hypothesis> b = translate(manager, loaded.model(), task);
+            for (int i = 0; i < a.size(); i++) {
+                assertArrayEquals(a.get(i).tokens(), b.get(i).tokens());
+                assertEquals(a.get(i).score(), b.get(i).score(), 0.0);
+            }
+        }
+    }
+
+    @Test
     void missingFilesAreNamed() throws IOException {
         Files.delete(folder.resolve(Checkpoint.TARGET_VOCABULARY));
         Files.delete(folder.resolve(Checkpoint.PROVENANCE));

@@ -5,6 +5,7 @@ import dev.seq2seq.data.SentenceTokenizer;
 import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.data.ToyTasks;
 import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
 
@@ -62,6 +63,24 @@ public final class CopyTask {
                 .optAttention("additive", 32)
                 .optEmbeddingSize(32)
                 .optHiddenSize(64)
+                .optDropout(0f)
+                .build();
+    }
+
+    /**
+     * Returns a tiny Transformer for the task.
+     *
+     * @return D = 64, h = 4, d_ff = 128, one encoder and one decoder layer, pre-norm, sinusoidal
+     *     positions, no dropout
+     */
+    public Seq2SeqConfig transformerConfig() {
+        return Seq2SeqConfig.builder()
+                .setVocabularySizes(vocabulary.size(), vocabulary.size())
+                .optArchitecture(Architecture.TRANSFORMER)
+                .optModelSize(64)
+                .optHeads(4)
+                .optFeedForwardSize(128)
+                .optTransformerLayers(1, 1)
                 .optDropout(0f)
                 .build();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.decode.GreedySearch;
@@ -71,6 +72,53 @@ class Seq2SeqTrainerTest {
                 }
                 assertTrue(
                         exact >= 0.99 * pairs.size(),
+                        "exact match " + exact + " of " + pairs.size());
+            }
+        }
+    }
+
+    @Test
+    void tinyTransformerLearnsTheCopyTaskWithTheNoamSchedule() {
+        // About 5-8 s on the 2-core machine (5 epochs of 157 batches)
+        CopyTask task = new CopyTask(5000, 200);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(1);
+            Seq2SeqModel model = Seq2SeqModel.create(task.transformerConfig());
+            model.initialize(manager);
+            TrainingConfig config =
+                    TrainingConfig.builder()
+                            .optEpochs(5)
+                            .optBatchSize(32)
+                            .optLearningRate(6e-3f, 1f)
+                            .optLearningRateSchedule(LearningRateSchedule.NOAM, 150)
+                            .optLabelSmoothing(0f)
+                            .optPatience(0)
+                            .build();
+            TrainingHistory history = train(manager, model, task, config);
+            int batches =
+                    BucketSampler.builder()
+                            .setBatchSize(32)
+                            .optSeed(config.seed())
+                            .build()
+                            .batches(task.train.pairs(), 1)
+                            .size(); // the updates of the first epoch
+            assertEquals(
+                    NoamSchedule.ofPeak(6e-3f, 150).getNewValue(batches),
+                    history.records().get(0).learningRate(),
+                    1e-9);
+            List<EncodedPair> pairs = task.valid.pairs();
+            try (Seq2SeqBatch batch = Seq2SeqBatch.create(manager, pairs, 1, 1)) {
+                List<Hypothesis> hypotheses =
+                        new GreedySearch(model).best(batch.source(), batch.sourceLengths());
+                long exact = 0;
+                for (int i = 0; i < pairs.size(); i++) {
+                    if (java.util.Arrays.equals(
+                            hypotheses.get(i).tokens(), pairs.get(i).target())) {
+                        exact++;
+                    }
+                }
+                assertTrue(
+                        exact >= 0.97 * pairs.size(),
                         "exact match " + exact + " of " + pairs.size());
             }
         }
