@@ -1,22 +1,83 @@
 package dev.seq2seq.cli;
 
 import dev.seq2seq.attention.ScoreType;
+import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.BridgeType;
 import dev.seq2seq.nn.CellType;
 import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.NormPlacement;
+import dev.seq2seq.nn.PositionalEncodingType;
 import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.TransformerSettings;
 
 import picocli.CommandLine.Option;
 
 /**
- * The architecture options of {@code train}. Their defaults are read from the library's {@link
- * Seq2SeqConfig#builder()} (the reference model), so the command line and the library cannot
- * disagree; {@code --help} shows them.
+ * The architecture options of {@code train} and {@code benchmark}. Their defaults are read from the
+ * library's {@link Seq2SeqConfig#builder()} (the reference model, and its Transformer settings), so
+ * the command line and the library cannot disagree; {@code --help} shows them. With {@code
+ * --architecture TRANSFORMER} the model size D is {@code --hidden} (and {@code --embedding}, if
+ * given, must equal it); the recurrent options are then unused.
  */
 final class ModelOptions {
 
     private static final Seq2SeqConfig REFERENCE =
             Seq2SeqConfig.builder().setVocabularySizes(5, 5).build();
+
+    private static final TransformerSettings TRANSFORMER =
+            Seq2SeqConfig.builder()
+                    .setVocabularySizes(5, 5)
+                    .optArchitecture(Architecture.TRANSFORMER)
+                    .build()
+                    .transformer();
+
+    @Option(
+            names = "--architecture",
+            description =
+                    "RECURRENT or TRANSFORMER (Vaswani et al. 2017; D = --hidden)"
+                            + " (default: ${DEFAULT-VALUE})")
+    Architecture architecture = REFERENCE.architecture();
+
+    @Option(names = "--heads", description = "Transformer: heads h (default: ${DEFAULT-VALUE})")
+    int heads = TRANSFORMER.heads();
+
+    @Option(
+            names = "--ffn",
+            description = "Transformer: feed-forward size d_ff (default: ${DEFAULT-VALUE})")
+    int feedForward = TRANSFORMER.feedForwardSize();
+
+    @Option(
+            names = "--encoder-layers",
+            description = "Transformer: encoder layers (default: ${DEFAULT-VALUE})")
+    int encoderLayers = TRANSFORMER.encoderLayers();
+
+    @Option(
+            names = "--decoder-layers",
+            description = "Transformer: decoder layers (default: ${DEFAULT-VALUE})")
+    int decoderLayers = TRANSFORMER.decoderLayers();
+
+    @Option(
+            names = "--positional",
+            description =
+                    "Transformer: SINUSOIDAL or LEARNED positions (default: ${DEFAULT-VALUE})")
+    PositionalEncodingType positional = TRANSFORMER.positionalEncoding();
+
+    @Option(
+            names = "--max-positions",
+            description =
+                    "Transformer: positions of a LEARNED encoding (default: ${DEFAULT-VALUE})")
+    int maxPositions = TRANSFORMER.maxPositions();
+
+    @Option(
+            names = "--norm",
+            description =
+                    "Transformer: PRE or POST (the paper's) layer norm (default: ${DEFAULT-VALUE})")
+    NormPlacement norm = TRANSFORMER.normPlacement();
+
+    @Option(
+            names = "--share-embeddings",
+            description = "Transformer: the output projection is the target embedding transposed")
+    boolean shareEmbeddings = TRANSFORMER.shareTargetEmbedding();
 
     @Option(names = "--cell", description = "RNN, GRU or LSTM (default: ${DEFAULT-VALUE})")
     CellType cell = REFERENCE.cell();
@@ -75,14 +136,24 @@ final class ModelOptions {
      * @return the configuration
      */
     Seq2SeqConfig config(int sourceVocabulary, int targetVocabulary) {
+        boolean transformer = architecture == Architecture.TRANSFORMER;
+        // a Transformer's D is --hidden; an --embedding left at its default follows it
+        int e = transformer && embedding == REFERENCE.embeddingSize() ? hidden : embedding;
         return Seq2SeqConfig.builder()
+                .optArchitecture(architecture)
+                .optHeads(heads)
+                .optFeedForwardSize(feedForward)
+                .optTransformerLayers(encoderLayers, decoderLayers)
+                .optPositionalEncoding(positional, maxPositions)
+                .optNormPlacement(norm)
+                .optShareTargetEmbedding(shareEmbeddings)
                 .setVocabularySizes(sourceVocabulary, targetVocabulary)
                 .optCell(cell)
                 .optDecoder(decoder)
                 .optAttention(attention, attentionSize)
                 .optLocalWindow(localWindow)
                 .optInputFeeding(inputFeeding)
-                .optEmbeddingSize(embedding)
+                .optEmbeddingSize(e)
                 .optHiddenSize(hidden)
                 .optLayers(layers)
                 .optBidirectional(bidirectional)

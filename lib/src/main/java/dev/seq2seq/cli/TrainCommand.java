@@ -9,6 +9,7 @@ import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.train.EpochRecord;
+import dev.seq2seq.train.LearningRateSchedule;
 import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
@@ -95,6 +96,17 @@ final class TrainCommand implements Callable<Integer> {
             names = "--lr-decay",
             description = "learning-rate factor per epoch (default: ${DEFAULT-VALUE})")
     float learningRateDecay = DEFAULTS.learningRateDecay();
+
+    @Option(
+            names = "--lr-schedule",
+            description =
+                    "EPOCH_DECAY (--lr decayed by --lr-decay per epoch) or NOAM (warm-up to --lr"
+                            + " over --warmup updates, then 1/sqrt(step)) (default: ${DEFAULT-VALUE})",
+            converter = ScheduleNameConverter.class)
+    LearningRateSchedule learningRateSchedule = DEFAULTS.learningRateSchedule();
+
+    @Option(names = "--warmup", description = "NOAM: warm-up updates (default: ${DEFAULT-VALUE})")
+    int warmupSteps = DEFAULTS.warmupSteps();
 
     @Option(
             names = "--clip",
@@ -216,6 +228,7 @@ final class TrainCommand implements Callable<Integer> {
                 .optMaxMinutes(budget.minutes == null ? 0 : budget.minutes)
                 .optBatchSize(batchSize)
                 .optLearningRate(learningRate, learningRateDecay)
+                .optLearningRateSchedule(learningRateSchedule, warmupSteps)
                 .optClipNorm(clip)
                 .optLabelSmoothing(labelSmoothing)
                 .optTeacherForcing(teacherForcing)
@@ -233,5 +246,17 @@ final class TrainCommand implements Callable<Integer> {
         Charts.savePng(
                 TrainingCharts.curves("Loss per target token", "nats", curves),
                 target.resolve(TrainingRunFolder.LOSS_CHART));
+    }
+
+    /**
+     * Reads a schedule name in any case, {@code -} standing for {@code _} ({@code epoch-decay}).
+     */
+    static final class ScheduleNameConverter
+            implements picocli.CommandLine.ITypeConverter<LearningRateSchedule> {
+        @Override
+        public LearningRateSchedule convert(String value) {
+            return LearningRateSchedule.valueOf(
+                    value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.train.LearningRateSchedule;
 import dev.seq2seq.train.TrainingConfig;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class DefaultsTest {
                 Seq2SeqConfig.builder().setVocabularySizes(7, 9).build(), train.model.config(7, 9));
         assertEquals(DataSettings.defaults().maxPairs(), train.maxPairs);
         assertEquals(DataSettings.defaults().minFrequency(), train.minFrequency);
+    }
+
+    @Test
+    void theNoamScheduleIsChosenOnTheCommandLine() {
+        TrainingConfig config =
+                parse("--data", "x.tsv", "--out", "y", "--lr-schedule", "noam", "--warmup", "400")
+                        .trainingConfig();
+        assertEquals(LearningRateSchedule.NOAM, config.learningRateSchedule());
+        assertEquals(400, config.warmupSteps());
+        assertEquals(
+                LearningRateSchedule.EPOCH_DECAY,
+                parse("--data", "x.tsv", "--out", "y", "--lr-schedule", "epoch-decay")
+                        .trainingConfig()
+                        .learningRateSchedule());
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.attention.ScoreType;
+import dev.seq2seq.nn.Architecture;
+import dev.seq2seq.nn.NormPlacement;
+import dev.seq2seq.nn.PositionalEncodingType;
 import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.nn.TransformerSettings;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +62,52 @@ class ModelOptionsTest {
                         CommandLine.ParameterException.class,
                         () -> new CommandLine(new Probe()).parseArgs("--attention", "bahdanau"));
         assertTrue(e.getMessage().contains("bahdanau"), e.getMessage());
+    }
+
+    @Test
+    void transformerOptionsReachTheConfig() {
+        Probe probe = new Probe();
+        CommandLine cli = new CommandLine(probe);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // as Main does
+        cli.parseArgs(
+                "--architecture",
+                "transformer",
+                "--hidden",
+                "64",
+                "--heads",
+                "8",
+                "--ffn",
+                "96",
+                "--encoder-layers",
+                "2",
+                "--decoder-layers",
+                "1",
+                "--positional",
+                "learned",
+                "--max-positions",
+                "50",
+                "--norm",
+                "post",
+                "--share-embeddings");
+        Seq2SeqConfig config = probe.model.config(100, 200);
+        assertEquals(Architecture.TRANSFORMER, config.architecture());
+        assertEquals(64, config.modelSize());
+        assertEquals(64, config.embeddingSize()); // follows --hidden when not given
+        assertEquals(
+                new TransformerSettings(
+                        8, 96, 2, 1, PositionalEncodingType.LEARNED, 50, NormPlacement.POST, true),
+                config.transformer());
+        Seq2SeqConfig defaults = parse("--architecture", "TRANSFORMER");
+        assertEquals(
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(100, 200)
+                        .optArchitecture(Architecture.TRANSFORMER)
+                        .build(),
+                defaults);
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> parse("--architecture", "TRANSFORMER", "--heads", "3"));
+        assertTrue(e.getMessage().contains("h = 3"), e.getMessage());
     }
 }

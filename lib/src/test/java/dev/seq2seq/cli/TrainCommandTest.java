@@ -51,6 +51,44 @@ class TrainCommandTest {
     }
 
     @Test
+    void trainsATransformerWithTheNoamSchedule() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 600);
+        Path out = dir.resolve("transformer");
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "train",
+                        "--data",
+                        corpus.toString(),
+                        "--out",
+                        out.toString(),
+                        "--epochs",
+                        "1",
+                        "--architecture",
+                        "transformer",
+                        "--hidden",
+                        "16",
+                        "--heads",
+                        "2",
+                        "--ffn",
+                        "32",
+                        "--encoder-layers",
+                        "1",
+                        "--decoder-layers",
+                        "1",
+                        "--lr-schedule",
+                        "noam",
+                        "--warmup",
+                        "10");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(
+                Files.readString(out.resolve("config.json")).contains("\"TRANSFORMER\""),
+                Files.readString(out.resolve("config.json")));
+        assertTrue(Files.readString(out.resolve("training.json")).contains("\"NOAM\""));
+        assertTrue(run.out().contains("test (greedy): BLEU|nrefs:"), run.out());
+    }
+
+    @Test
     void missingCorpusIsOneClearLine() {
         CliRun run =
                 CliRun.of(
