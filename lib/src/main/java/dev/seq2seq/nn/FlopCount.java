@@ -56,9 +56,10 @@ import java.util.List;
  * is not a product: a scatter-add of the output gradient into the table's rows, counted as one
  * addition per gathered element, B·(S + T)·E.
  *
- * <p>Every configuration {@link Seq2SeqConfig} accepts is covered. Not covered: scheduled sampling
- * (teacher-forcing ratio below 1), which runs the plain and Luong decoders step by step; the counts
- * are those of {@code TrainingStep} with ratio 1.
+ * <p>Every configuration {@link Seq2SeqConfig} accepts is covered; a Transformer's blocks and
+ * formulas are in {@link TransformerFlopCount}. Not covered: scheduled sampling (teacher-forcing
+ * ratio below 1), which runs the plain and Luong decoders step by step; the counts are those of
+ * {@code TrainingStep} with ratio 1.
  */
 public final class FlopCount {
 
@@ -73,6 +74,9 @@ public final class FlopCount {
      * @throws ArithmeticException if a count overflows a long
      */
     public static ModelFlops of(Seq2SeqConfig config, BatchShape batch) {
+        if (config.isTransformer()) {
+            return TransformerFlopCount.of(config, batch);
+        }
         Sizes z = new Sizes(config, batch);
         long[] forward = new long[Block.values().length];
         forward[Block.ENCODER.ordinal()] = encoder(z);
@@ -100,6 +104,9 @@ public final class FlopCount {
      * @return the products, the output projection first
      */
     public static List<MatrixProduct> products(Seq2SeqConfig config, BatchShape batch) {
+        if (config.isTransformer()) {
+            return TransformerFlopCount.products(config, batch);
+        }
         Sizes z = new Sizes(config, batch);
         List<MatrixProduct> list = new ArrayList<>();
         list.add(new MatrixProduct("output projection (B·T, H) x (H, V)", z.b * z.t, z.h, z.v));

@@ -14,7 +14,10 @@ import java.util.Locale;
  */
 public final class ModelFlops {
 
-    /** The blocks of a model whose FLOPs are counted separately. */
+    /**
+     * The blocks of a model whose FLOPs are counted separately: the first seven are the recurrent
+     * model's, the Transformer uses EMBEDDING, the four Transformer blocks and OUTPUT_PROJECTION.
+     */
     public enum Block {
         /** Source and target embeddings: a gather forward, a scatter-add backward. */
         EMBEDDING,
@@ -28,8 +31,18 @@ public final class ModelFlops {
         DECODER_CELL,
         /** Bahdanau's deep-output readout or Luong's combination W_c; none in the plain decoder. */
         READOUT,
-        /** The (F, V) output layer. */
-        OUTPUT_PROJECTION;
+        /** The (F, V) output layer (the Transformer's: (D, V), or the shared embedding). */
+        OUTPUT_PROJECTION,
+        /** Transformer: the encoder's multi-head self-attention, projections included. */
+        ENCODER_SELF_ATTENTION,
+        /** Transformer: the decoder's masked multi-head self-attention, projections included. */
+        DECODER_SELF_ATTENTION,
+        /**
+         * Transformer: encoder-decoder attention, the memory's key and value projections included.
+         */
+        CROSS_ATTENTION,
+        /** Transformer: the position-wise feed-forward networks of encoder and decoder. */
+        FEED_FORWARD;
 
         /**
          * Returns the block's name in lower case with spaces, for tables.

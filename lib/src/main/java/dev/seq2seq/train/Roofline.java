@@ -149,7 +149,7 @@ public record Roofline(
                         flops.sourceTokens(),
                         flops.sourcePositions(),
                         100.0 * flops.sourceTokens() / flops.sourcePositions()));
-        String row = "  %-18s %14s %14s %14s %7s%n";
+        String row = "  %-22s %14s %14s %14s %7s%n";
         out.append(
                 String.format(
                         Locale.ROOT,
