@@ -94,6 +94,46 @@ class BeamSearchTest {
         }
     }
 
+    @Test
+    void transformerBeamSearchGathersItsCachedStatesLikeTheRecurrentOnes() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = SearchFixture.transformer(manager, 9);
+            List<Hypothesis> greedy =
+                    new GreedySearch(model, 1.0, 4)
+                            .best(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            List<List<Hypothesis>> one = search(model, manager, b -> b.optBeamSize(1));
+            for (int i = 0; i < greedy.size(); i++) {
+                assertArrayEquals(greedy.get(i).tokens(), one.get(i).get(0).tokens());
+                assertEquals(greedy.get(i).score(), one.get(i).get(0).score(), 1e-5);
+            }
+            BeamSearch beam =
+                    BeamSearch.builder()
+                            .setModel(model)
+                            .optBeamSize(3)
+                            .optNBest(3)
+                            .optMaxLength(1.0, 4)
+                            .build();
+            List<List<Hypothesis>> batched =
+                    beam.search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            for (int i = 0; i < batched.size(); i++) {
+                List<Hypothesis> alone =
+                        beam.search(
+                                        SearchFixture.sourceOf(manager, i),
+                                        SearchFixture.lengthOf(manager, i))
+                                .get(0);
+                assertEquals(alone.size(), batched.get(i).size());
+                for (int n = 0; n < alone.size(); n++) {
+                    assertArrayEquals(alone.get(n).tokens(), batched.get(i).get(n).tokens());
+                    assertEquals(alone.get(n).score(), batched.get(i).get(n).score(), 1e-4);
+                    for (float[] row : batched.get(i).get(n).attention()) {
+                        assertEquals(SearchFixture.LENGTHS[i], row.length);
+                        assertEquals(1.0, sum(row), 1e-4);
+                    }
+                }
+            }
+        }
+    }
+
     /** A complete output of the brute-force enumeration. */
     private record Sequence(List<Integer> tokens, double logProb, boolean finished) {}
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
+import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
@@ -35,6 +36,23 @@ final class SearchFixture {
                                 .optHiddenSize(8)
                                 .optDecoder(decoder)
                                 .optAttention("general", 8)
+                                .build());
+        model.initialize(manager);
+        return model;
+    }
+
+    /** Returns a seeded two-layer Transformer with source vocabulary 15, D = 8 and h = 2. */
+    static Seq2SeqModel transformer(NDManager manager, int targetVocabulary) {
+        Seeds.seedEverything(4);
+        Seq2SeqModel model =
+                Seq2SeqModel.create(
+                        Seq2SeqConfig.builder()
+                                .setVocabularySizes(15, targetVocabulary)
+                                .optArchitecture(Architecture.TRANSFORMER)
+                                .optModelSize(8)
+                                .optHeads(2)
+                                .optFeedForwardSize(16)
+                                .optTransformerLayers(2, 2)
                                 .build());
         model.initialize(manager);
         return model;
