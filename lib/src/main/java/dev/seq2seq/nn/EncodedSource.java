@@ -15,7 +15,8 @@ import ai.djl.ndarray.NDList;
  *     initial recurrent state, {@code h (B, L, H)} and for LSTM {@code c (B, L, H)}; empty for a
  *     decoder that has no recurrent state
  * @param summary the encoder's final top-layer state (B, M), the fixed context of a decoder without
- *     attention
+ *     attention; for the Transformer's encoder the mean of the memory over the valid positions,
+ *     which its decoder does not use
  */
 public record EncodedSource(
         NDArray memory, NDArray memoryLengths, NDList bridgedState, NDArray summary) {}

@@ -28,7 +28,8 @@ import ai.djl.training.ParameterStore;
  * B batch, S source steps, T target steps, M memory size, V target vocabulary.
  *
  * <p>Implementations here: {@link PlainDecoder} (no attention), {@link BahdanauDecoder}, {@link
- * LuongDecoder}; the recurrent ones share {@link RecurrentDecoder}. {@code Seq2SeqDecoderTest}'s
+ * LuongDecoder}; the recurrent ones share {@link RecurrentDecoder}. {@code
+ * nn.transformer.TransformerDecoder} caches its self-attention keys and values in its state. {@code Seq2SeqDecoderTest}'s
  * contract tests are what a new decoder must pass.
  */
 public interface Seq2SeqDecoder extends Block {

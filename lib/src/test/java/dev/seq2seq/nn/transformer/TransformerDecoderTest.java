@@ -214,6 +214,41 @@ class TransformerDecoderTest {
         }
     }
 
+    @Test
+    void theSharedEmbeddingLearnsFromTheOutputProjection() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Seq2SeqConfig shared =
+                    Seq2SeqConfig.builder()
+                            .setVocabularySizes(12, TinyTransformer.V)
+                            .optArchitecture(Architecture.TRANSFORMER)
+                            .optModelSize(TinyTransformer.D)
+                            .optHeads(2)
+                            .optFeedForwardSize(16)
+                            .optTransformerLayers(1, 1)
+                            .optShareTargetEmbedding(true)
+                            .optDropout(0f)
+                            .build();
+            TransformerDecoder decoder = TinyTransformer.decoder(m, shared);
+            NDArray table = decoder.getParameters().get("01embedding_weight").getArray();
+            ParameterStore ps = new ParameterStore(m, false);
+            try (ai.djl.training.GradientCollector collector =
+                    ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                NDArray logits =
+                        decoder.teacherForced(
+                                        ps,
+                                        m.create(new long[] {1, 4, 1, 4}, new Shape(2, 2)),
+                                        initial(m, decoder, ps),
+                                        true)
+                                .logits();
+                collector.backward(logits.get(":, :, 10").sum()); // token 10 is never an input
+            }
+            NDArray gradient = table.getGradient(); // (V, D)
+            assertTrue(gradient.get("10").abs().sum().getFloat() > 0); // only through the output
+            assertEquals(0f, gradient.get("7").abs().sum().getFloat()); // neither input nor scored
+            assertFalse(gradient.isNaN().any().getBoolean());
+        }
+    }
+
     private static long count(TransformerDecoder decoder) {
         return decoder.getParameters().values().stream()
                 .mapToLong(p -> p.getArray().getShape().size())

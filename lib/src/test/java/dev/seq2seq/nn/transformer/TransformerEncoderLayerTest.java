@@ -45,6 +45,32 @@ class TransformerEncoderLayerTest {
     }
 
     @Test
+    void unlikeDjlsTransformerEncoderBlockNoSentenceDependsOnAnotherOfItsBatch() {
+        // DJL's TransformerEncoderBlock normalises with batch norm: in training, its statistics
+        // mix the sentences of a batch (and their padding); layer norm works per position.
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ParameterStore ps = new ParameterStore(manager, false);
+            NDArray x = manager.randomNormal(new Shape(2, 3, 8));
+            NDArray changed = x.duplicate();
+            changed.set(new NDIndex("1, :, :"), 5f);
+            ai.djl.nn.transformer.TransformerEncoderBlock djl =
+                    new ai.djl.nn.transformer.TransformerEncoderBlock(
+                            8, 2, 16, 0f, ai.djl.nn.Activation::relu);
+            djl.initialize(manager, DataType.FLOAT32, new Shape(2, 3, 8));
+            NDArray d1 = djl.forward(ps, new ai.djl.ndarray.NDList(x), true).head();
+            NDArray d2 = djl.forward(ps, new ai.djl.ndarray.NDList(changed), true).head();
+            assertFalse(d1.get("0").allClose(d2.get("0"), 1e-3, 1e-3, false));
+            TransformerEncoderLayer ours = layer(manager, NormPlacement.POST);
+            NDArray bias =
+                    AttentionMask.paddingBias(
+                            manager.create(new long[] {3, 3}), 3, DataType.FLOAT32);
+            NDArray o1 = ours.run(ps, x, bias, true).output();
+            NDArray o2 = ours.run(ps, changed, bias, true).output();
+            assertTrue(o1.get("0").allClose(o2.get("0"), 1e-6, 1e-6, false));
+        }
+    }
+
+    @Test
     void preNormAndPostNormGiveDifferentOutputs() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ParameterStore ps = new ParameterStore(manager, false);
