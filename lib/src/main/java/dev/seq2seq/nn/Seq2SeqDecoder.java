@@ -29,8 +29,8 @@ import ai.djl.training.ParameterStore;
  *
  * <p>Implementations here: {@link PlainDecoder} (no attention), {@link BahdanauDecoder}, {@link
  * LuongDecoder}; the recurrent ones share {@link RecurrentDecoder}. {@code
- * nn.transformer.TransformerDecoder} caches its self-attention keys and values in its state. {@code Seq2SeqDecoderTest}'s
- * contract tests are what a new decoder must pass.
+ * nn.transformer.TransformerDecoder} caches its self-attention keys and values in its state. {@code
+ * DecoderContract}'s tests (in the test sources) are what a new decoder must pass.
  */
 public interface Seq2SeqDecoder extends Block {
 

@@ -256,8 +256,10 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
      * @param state the state after P positions
      * @param training whether in training mode
      * @return the logits (B, T, V), the state after P + T positions and the weights
+     * @throws IllegalArgumentException if tokens is not (B, T), naming expected and actual
      */
     public Pass run(ParameterStore ps, NDArray tokens, State state, boolean training) {
+        Shapes.check("tokens", tokens, "B, T", state.batchSize(), Shapes.ANY);
         long past = state.positions();
         long t = tokens.getShape().get(1);
         NDArray e = embedding.forward(ps, new NDList(tokens), training).head(); // (B, T, D)
