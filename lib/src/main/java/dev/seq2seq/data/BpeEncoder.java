@@ -1,9 +1,11 @@
 package dev.seq2seq.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * last ends in {@value #CONTINUATION}, so {@code lower} may become {@code low@@ er}. {@link
  * #decode} removes the markers and rejoins the units, exactly giving back the words.
  *
+ * <p>With a vocabulary ({@link #BpeEncoder(BpeCodes, Set)}), a unit that is not in it is split back
+ * into the two symbols its merge joined, recursively, until every part is in the vocabulary or a
+ * single character: subword-nmt's {@code --vocabulary} option. With joint merges a unit may occur
+ * only on the other side (an English name merged whole, never seen in French training targets); the
+ * filter turns it into smaller units the side knows instead of {@code <unk>}.
+ *
  * <p>BPE-dropout (Provilkov, Emelianenko &amp; Voita 2020), for training only: {@link #encode(List,
  * double, Random)} skips each applicable merge with probability p at every step, so the same word
  * is split in different ways; p = 0 is the deterministic encoding.
@@ -30,15 +38,41 @@ public final class BpeEncoder {
     public static final String CONTINUATION = "@@";
 
     private final BpeCodes codes;
+    private final Set<String> vocabulary;
+    private final Map<String, BpeCodes.Merge> mergeOf;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
     /**
-     * Creates an encoder.
+     * Creates an encoder that keeps every unit the merges produce.
      *
      * @param codes the merges to apply
      */
     public BpeEncoder(BpeCodes codes) {
+        this(codes, null);
+    }
+
+    /**
+     * Creates an encoder that splits units outside a vocabulary back into smaller ones.
+     *
+     * @param codes the merges to apply
+     * @param vocabulary the units to keep, as output (non-final units with {@value #CONTINUATION}),
+     *     or null to keep every unit
+     * @throws IllegalArgumentException if a vocabulary is given for codes with a separate
+     *     end-of-word marker (subword-nmt splits back only version 0.2 codes)
+     */
+    public BpeEncoder(BpeCodes codes, Set<String> vocabulary) {
+        if (vocabulary != null && codes.endOfWord() != BpeCodes.EndOfWord.ATTACHED) {
+            throw new IllegalArgumentException(
+                    "a vocabulary filter needs codes with the end-of-word marker attached"
+                            + " (version 0.2)");
+        }
         this.codes = codes;
+        this.vocabulary = vocabulary == null ? null : Set.copyOf(vocabulary);
+        this.mergeOf = new HashMap<>();
+        for (BpeCodes.Merge merge : codes.merges()) {
+            mergeOf.put(merge.merged(), merge); // the last merge giving a symbol wins, as in
+            // subword-nmt
+        }
     }
 
     /**
@@ -128,20 +162,47 @@ public final class BpeEncoder {
         return symbols;
     }
 
-    /** Removes the end-of-word marker and adds continuation markers. */
-    private static List<String> mark(List<String> symbols) {
-        List<String> units = new ArrayList<>(symbols);
-        int last = units.size() - 1;
-        if (units.get(last).equals(BpeCodes.END_OF_WORD)) {
-            units.remove(last--);
+    /**
+     * Removes the end-of-word marker, splits units outside the vocabulary and adds continuation
+     * markers.
+     */
+    private List<String> mark(List<String> symbols) {
+        List<String> bare = new ArrayList<>(symbols);
+        int last = bare.size() - 1;
+        if (bare.get(last).equals(BpeCodes.END_OF_WORD)) {
+            bare.remove(last--);
         } else {
-            String end = units.get(last);
-            units.set(last, end.substring(0, end.length() - BpeCodes.END_OF_WORD.length()));
+            String end = bare.get(last);
+            bare.set(last, end.substring(0, end.length() - BpeCodes.END_OF_WORD.length()));
         }
-        for (int i = 0; i < last; i++) {
-            units.set(i, units.get(i) + CONTINUATION);
+        List<String> units = new ArrayList<>(bare.size());
+        for (int i = 0; i <= last; i++) {
+            split(bare.get(i), i == last, units);
         }
         return List.copyOf(units);
+    }
+
+    /**
+     * Adds a symbol as output units: whole if it is in the vocabulary (or there is none), else its
+     * merge's two halves, each split the same way (subword-nmt's {@code recursive_split}).
+     */
+    private void split(String symbol, boolean wordFinal, List<String> units) {
+        String unit = wordFinal ? symbol : symbol + CONTINUATION;
+        if (vocabulary == null || vocabulary.contains(unit)) {
+            units.add(unit);
+            return;
+        }
+        BpeCodes.Merge merge = mergeOf.get(wordFinal ? symbol + BpeCodes.END_OF_WORD : symbol);
+        if (merge == null) {
+            units.add(unit); // a character, or a word-final symbol no merge made: kept as it is
+            return;
+        }
+        split(merge.left(), false, units);
+        String right = merge.right();
+        if (wordFinal && right.endsWith(BpeCodes.END_OF_WORD)) {
+            right = right.substring(0, right.length() - BpeCodes.END_OF_WORD.length());
+        }
+        split(right, wordFinal, units);
     }
 
     /**

@@ -78,6 +78,27 @@ class BpeEncoderTest {
     }
 
     @Test
+    void unitsOutsideTheVocabularyAreSplitBackIntoTheirMergesHalves() {
+        BpeCodes codes = codes("l o", "lo w</w>", "e r</w>");
+        assertEquals(List.of("low"), new BpeEncoder(codes).encode(List.of("low")));
+        assertEquals(
+                List.of("low"),
+                new BpeEncoder(codes, Set.of("low", "lo@@", "w")).encode(List.of("low")));
+        assertEquals(
+                List.of("lo@@", "w"),
+                new BpeEncoder(codes, Set.of("lo@@", "w")).encode(List.of("low")));
+        // recursively, down to characters, which are kept even when unknown
+        assertEquals(
+                List.of("l@@", "o@@", "w"),
+                new BpeEncoder(codes, Set.of("w")).encode(List.of("low")));
+        assertEquals(
+                List.of("l@@", "o@@", "e@@", "r"),
+                new BpeEncoder(codes, Set.of()).encode(List.of("loer")));
+        BpeCodes separate = new BpeCodes(codes.merges(), BpeCodes.EndOfWord.SEPARATE);
+        assertThrows(IllegalArgumentException.class, () -> new BpeEncoder(separate, Set.of()));
+    }
+
+    @Test
     void decodeDropsADanglingContinuation() {
         assertEquals(List.of("bon", "jour"), BpeEncoder.decode(List.of("bon", "jo@@", "ur@@")));
         assertEquals(List.of(), BpeEncoder.decode(List.of()));

@@ -24,6 +24,15 @@ class DetokenizerTest {
     }
 
     @Test
+    void aSubwordDetokenizerRejoinsUnitsFirst() {
+        List<String> units = List.of("je", "t'", "ai@@", "me", "bea@@", "u@@", "coup", ".");
+        assertEquals(
+                "je t'aime beaucoup.", new Detokenizer(Language.FRENCH, true).detokenize(units));
+        assertEquals(
+                "je t'ai@@ me bea@@ u@@ coup.", new Detokenizer(Language.FRENCH).detokenize(units));
+    }
+
+    @Test
     void rejoinsEnglishCliticsAndPunctuation() {
         assertEquals(
                 "i don't know, tom's dog.",
