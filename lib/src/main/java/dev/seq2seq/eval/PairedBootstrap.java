@@ -1,6 +1,7 @@
 package dev.seq2seq.eval;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -111,6 +112,31 @@ public final class PairedBootstrap {
             }
         }
         return indices;
+    }
+
+    /**
+     * Compares two models' test-set evaluations in BLEU and chrF, the two scores {@link
+     * TestSetEvaluation} reports, with the same settings.
+     *
+     * @param baseline the baseline model's evaluation
+     * @param system the other model's, on the same test set
+     * @return the BLEU result, then the chrF result
+     * @throws IllegalArgumentException if the two were scored against different references
+     */
+    public List<Result> compare(TestSetEvaluation baseline, TestSetEvaluation system) {
+        if (!baseline.references().equals(system.references())) {
+            throw new IllegalArgumentException(
+                    "the two evaluations must share their test set (their references differ)");
+        }
+        Bleu bleu = Bleu.builder().build();
+        Chrf chrf = Chrf.builder().build();
+        return List.of(
+                compare(
+                        SentenceStatistics.bleu(bleu, baseline.hypotheses(), baseline.references()),
+                        SentenceStatistics.bleu(bleu, system.hypotheses(), system.references())),
+                compare(
+                        SentenceStatistics.chrf(chrf, baseline.hypotheses(), baseline.references()),
+                        SentenceStatistics.chrf(chrf, system.hypotheses(), system.references())));
     }
 
     /**
