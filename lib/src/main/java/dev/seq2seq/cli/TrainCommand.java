@@ -10,6 +10,7 @@ import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.train.EpochRecord;
+import dev.seq2seq.train.TrainedModel;
 import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
@@ -206,18 +207,23 @@ final class TrainCommand implements Callable<Integer> {
                 return 130; // no loss.png: AWT cannot draw while the JVM shuts down
             }
             writeLossChart(target, run.history());
+            TrainedModel trained = run.trained();
             Translator translator =
                     Translator.builder()
-                            .setSearch(new GreedySearch(run.trained().model()))
-                            .setData(prepared)
+                            .setSearch(new GreedySearch(trained.model()))
+                            .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
+                            .setTarget(trained.targetVocabulary(), trained.detokenizer())
                             .build();
             TestSetEvaluation test =
                     TestSetEvaluation.of(
                             translator, prepared.testReferences(), prepared.targetLanguage());
-            main.out().println(run.trained().provenance().trainingSummary());
+            main.out().println(trained.provenance().trainingSummary());
             main.out()
-                    .println(
-                            "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
+                    .printf(
+                            "test (greedy): %s  (case-insensitive %.2f)  %s%n",
+                            test.caseSensitiveBleu().toSignedString(2),
+                            test.bleu().score(),
+                            test.chrf());
             main.out().println("wrote " + target);
         }
         return 0;

@@ -1,6 +1,7 @@
 package dev.seq2seq.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ import java.util.List;
  * @param valid the encoded validation pairs
  * @param test the encoded test pairs
  * @param settings how the corpus was prepared (everything the builder took but the file)
+ * @param truecaser restores the case of target words, learned from the cased training targets
  */
 public record TranslationData(
         ParallelCorpus corpus,
@@ -34,7 +36,8 @@ public record TranslationData(
         Seq2SeqDataset train,
         Seq2SeqDataset valid,
         Seq2SeqDataset test,
-        DataSettings settings) {
+        DataSettings settings,
+        Truecaser truecaser) {
 
     /**
      * Returns a builder.
@@ -68,12 +71,23 @@ public record TranslationData(
     }
 
     /**
-     * Returns the detokenizer of the target side, which rejoins subword units if there are any.
+     * Returns the detokenizer of the target side, which rejoins subword units if there are any and
+     * keeps the models' lower case.
      *
      * @return the target detokenizer
      */
     public Detokenizer detokenizer() {
-        return Detokenizer.of(targetLanguage, targetTokenizer);
+        return Detokenizer.of(targetLanguage, targetTokenizer, null);
+    }
+
+    /**
+     * Returns the detokenizer of the target side that also restores case with {@link #truecaser},
+     * so that output is cased like the references.
+     *
+     * @return the truecasing target detokenizer
+     */
+    public Detokenizer casedDetokenizer() {
+        return Detokenizer.of(targetLanguage, targetTokenizer, truecaser);
     }
 
     /** Builds {@link TranslationData}. */
@@ -287,7 +301,19 @@ public record TranslationData(
                     encoder.setPairs(split.train()).build(),
                     encoder.setPairs(split.valid()).build(),
                     encoder.setPairs(split.test()).build(),
-                    settings);
+                    settings,
+                    truecaser(target, split.train()));
+        }
+
+        private static Truecaser truecaser(Language target, List<SentencePair> train) {
+            TextNormalizer cased =
+                    TextNormalizer.builder().setLanguage(target).optLowerCase(false).build();
+            List<List<String>> sentences = new ArrayList<>(train.size());
+            for (SentencePair pair : train) {
+                String text = cased.normalize(pair.target());
+                sentences.add(text.isEmpty() ? List.of() : List.of(text.split(" ")));
+            }
+            return Truecaser.learn(target, sentences);
         }
     }
 }

@@ -115,8 +115,8 @@ public final class PairedBootstrap {
     }
 
     /**
-     * Compares two models' test-set evaluations in BLEU and chrF, the two scores {@link
-     * TestSetEvaluation} reports, with the same settings.
+     * Compares two models' test-set evaluations in case-insensitive BLEU and chrF, with the
+     * settings of {@link TestSetEvaluation#bleu} and {@link TestSetEvaluation#chrf}.
      *
      * @param baseline the baseline model's evaluation
      * @param system the other model's, on the same test set
@@ -128,15 +128,18 @@ public final class PairedBootstrap {
             throw new IllegalArgumentException(
                     "the two evaluations must share their test set (their references differ)");
         }
-        Bleu bleu = Bleu.builder().build();
+        Bleu bleu = TestSetEvaluation.CASE_INSENSITIVE_BLEU;
         Chrf chrf = Chrf.builder().build();
+        List<List<String>> references = TestSetEvaluation.lowerAll(baseline.references());
         return List.of(
                 compare(
                         SentenceStatistics.bleu(bleu, baseline.hypotheses(), baseline.references()),
                         SentenceStatistics.bleu(bleu, system.hypotheses(), system.references())),
                 compare(
-                        SentenceStatistics.chrf(chrf, baseline.hypotheses(), baseline.references()),
-                        SentenceStatistics.chrf(chrf, system.hypotheses(), system.references())));
+                        SentenceStatistics.chrf(
+                                chrf, TestSetEvaluation.lower(baseline.hypotheses()), references),
+                        SentenceStatistics.chrf(
+                                chrf, TestSetEvaluation.lower(system.hypotheses()), references)));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.seq2seq.data.BpeCodes;
 import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.DataFileException;
 import dev.seq2seq.data.SubwordCodes;
+import dev.seq2seq.data.Truecaser;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
@@ -66,9 +67,12 @@ public final class Checkpoint {
     /** The target byte-pair encoding merges of a subword model; equal to the source's if joint. */
     public static final String TARGET_CODES = "target.codes";
 
+    /** The target truecaser (optional; a model saved without one writes lower-case text). */
+    public static final String TRUECASER = "target.truecase";
+
     /**
-     * The files of every checkpoint, in the order above ({@link #SOURCE_CODES} and {@link
-     * #TARGET_CODES} only for a subword model).
+     * The files of every checkpoint, in the order above; a subword model adds {@link #SOURCE_CODES}
+     * and {@link #TARGET_CODES}, a model trained with a truecaser {@link #TRUECASER}.
      */
     static final List<String> FILES =
             List.of(PARAMETERS, CONFIG, SOURCE_VOCABULARY, TARGET_VOCABULARY, PROVENANCE);
@@ -110,6 +114,9 @@ public final class Checkpoint {
             if (trained.subwords() != null) {
                 trained.subwords().source().save(folder.resolve(SOURCE_CODES));
                 trained.subwords().target().save(folder.resolve(TARGET_CODES));
+            }
+            if (trained.truecaser() != null) {
+                trained.truecaser().save(folder.resolve(TRUECASER));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -178,12 +185,17 @@ public final class Checkpoint {
         Vocabulary source;
         Vocabulary target;
         SubwordCodes subwords;
+        Truecaser truecaser;
         try {
             config = Seq2SeqConfig.fromJson(read(folder.resolve(CONFIG)));
             provenance = Provenance.fromJson(read(folder.resolve(PROVENANCE)));
             source = Vocabulary.load(folder.resolve(SOURCE_VOCABULARY));
             target = Vocabulary.load(folder.resolve(TARGET_VOCABULARY));
             subwords = loadSubwords(folder, source, target);
+            truecaser =
+                    Files.isRegularFile(folder.resolve(TRUECASER))
+                            ? Truecaser.load(folder.resolve(TRUECASER), provenance.targetLanguage())
+                            : null;
         } catch (IllegalArgumentException | DataFileException e) {
             throw new CheckpointException(folder, e.getMessage(), e);
         }
@@ -250,7 +262,7 @@ public final class Checkpoint {
                         null);
             }
         }
-        return new TrainedModel(model, source, target, provenance, subwords);
+        return new TrainedModel(model, source, target, provenance, subwords, truecaser);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.seq2seq.train;
 import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.SentenceTokenizer;
 import dev.seq2seq.data.SubwordCodes;
+import dev.seq2seq.data.Truecaser;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqModel;
 
@@ -15,13 +16,16 @@ import dev.seq2seq.nn.Seq2SeqModel;
  * @param targetVocabulary the target vocabulary
  * @param provenance where it came from
  * @param subwords the byte-pair encoding merges of a subword model, null for a word model
+ * @param truecaser restores the case of the output, null for a model saved without one (its output
+ *     stays lower-case)
  */
 public record TrainedModel(
         Seq2SeqModel model,
         Vocabulary sourceVocabulary,
         Vocabulary targetVocabulary,
         Provenance provenance,
-        SubwordCodes subwords) {
+        SubwordCodes subwords,
+        Truecaser truecaser) {
 
     /**
      * Creates a word model (no byte-pair encoding).
@@ -36,7 +40,7 @@ public record TrainedModel(
             Vocabulary sourceVocabulary,
             Vocabulary targetVocabulary,
             Provenance provenance) {
-        this(model, sourceVocabulary, targetVocabulary, provenance, null);
+        this(model, sourceVocabulary, targetVocabulary, provenance, null, null);
     }
 
     /**
@@ -66,11 +70,12 @@ public record TrainedModel(
     }
 
     /**
-     * Returns the detokenizer of the model's output, which rejoins subword units first.
+     * Returns the detokenizer of the model's output, which rejoins subword units first and restores
+     * case if the model has a truecaser.
      *
      * @return the target language's detokenizer
      */
     public Detokenizer detokenizer() {
-        return new Detokenizer(provenance.targetLanguage(), subwords != null);
+        return new Detokenizer(provenance.targetLanguage(), subwords != null, truecaser);
     }
 }

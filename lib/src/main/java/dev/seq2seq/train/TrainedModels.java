@@ -220,7 +220,8 @@ public final class TrainedModels {
                         data.sourceVocabulary(),
                         data.targetVocabulary(),
                         provenance,
-                        data.subwords());
+                        data.subwords(),
+                        data.truecaser());
         TrainingConfig recorded =
                 training.withBudget(earlier.lastEpoch() + training.epochs(), training.maxMinutes());
         return new TrainingRun(trained, history, RunSettings.of(recorded, data), false, minutes);

@@ -34,6 +34,7 @@ class TrainCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertTrue(run.out().contains("test (greedy): BLEU|nrefs:"), run.out());
+        assertTrue(run.out().contains("(case-insensitive "), run.out());
     }
 
     @Test
@@ -54,6 +55,16 @@ class TrainCommandTest {
         assertEquals(0, translated.status(), translated.err());
         assertEquals(2, translated.out().lines().count(), translated.out());
         assertFalse(translated.out().contains("@@"), translated.out());
+        // the truecaser saved beside the model capitalises each sentence's first word
+        assertTrue(Files.isRegularFile(out.resolve("target.truecase")));
+        translated
+                .out()
+                .lines()
+                .forEach(
+                        line ->
+                                assertTrue(
+                                        line.isEmpty() || !Character.isLowerCase(line.charAt(0)),
+                                        line));
     }
 
     @Test

@@ -147,8 +147,9 @@ class PairedBootstrapTest {
         return new TestSetEvaluation(
                 translations,
                 refs,
-                Bleu.builder().build().corpusScore(hypotheses, refs),
-                Chrf.builder().build().corpusScore(hypotheses, refs));
+                TestSetEvaluation.CASE_INSENSITIVE_BLEU.corpusScore(hypotheses, refs),
+                Chrf.builder().build().corpusScore(hypotheses, refs),
+                Bleu.builder().build().corpusScore(hypotheses, refs));
     }
 
     @Test

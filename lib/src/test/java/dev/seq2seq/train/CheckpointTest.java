@@ -163,7 +163,8 @@ class CheckpointTest {
                 data.sourceVocabulary(),
                 data.targetVocabulary(),
                 provenance,
-                data.subwords());
+                data.subwords(),
+                data.truecaser());
     }
 
     private static List<String> translateText(TrainedModel trained, List<String> sentences) {
@@ -194,6 +195,7 @@ class CheckpointTest {
                     Files.readString(subword.resolve(Checkpoint.TARGET_CODES)));
             TrainedModel loaded = Checkpoint.load(subword, manager);
             assertEquals(data.subwords(), loaded.subwords());
+            assertEquals(data.truecaser(), loaded.truecaser());
             assertEquals(
                     data.sourceTokenizer().tokenize(sentences.get(0)),
                     loaded.sourceTokenizer().tokenize(sentences.get(0)));
