@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
             "Scores a system output against references, like sacreBLEU's command line.",
             "Each REF_FILE is one reference stream, line-aligned with the hypotheses (-i).",
             "With several -i files and --paired-bs, the first is the baseline and every other",
-            "system gets its bootstrap mean, 95% interval and p-value against it (bleu, chrf)."
+            "system gets its bootstrap mean, 95%% interval and p-value against it (bleu, chrf)."
         })
 final class BleuCommand implements Callable<Integer> {
 

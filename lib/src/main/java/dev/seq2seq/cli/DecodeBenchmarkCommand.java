@@ -3,7 +3,6 @@ package dev.seq2seq.cli;
 import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.CorpusSplit;
-import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.BeamSearch;
@@ -83,9 +82,7 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
         return Translator.builder()
                 .setSearch(search)
                 .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
-                .setTarget(
-                        trained.targetVocabulary(),
-                        new Detokenizer(trained.provenance().targetLanguage()))
+                .setTarget(trained.targetVocabulary(), trained.detokenizer())
                 .optBatchSize(batchSize)
                 .build();
     }

@@ -114,6 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             groups.size(),
                             refs.stream().mapToInt(List::size).sum(),
                             search.describe());
+            main.out().println(evaluation.caseSensitiveBleu().toSignedString(2));
             main.out().println(evaluation.bleu().toSignedString(2));
             main.out().println(evaluation.chrf().toSignedString(2));
             main.out().println(Rouge.corpusScores(hyps, refs));

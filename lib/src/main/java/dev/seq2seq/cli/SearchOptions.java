@@ -1,6 +1,5 @@
 package dev.seq2seq.cli;
 
-import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Sampler;
@@ -62,9 +61,7 @@ final class SearchOptions {
         return Translator.builder()
                 .setSearch(search(trained))
                 .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
-                .setTarget(
-                        trained.targetVocabulary(),
-                        new Detokenizer(trained.provenance().targetLanguage()))
+                .setTarget(trained.targetVocabulary(), trained.detokenizer())
                 .build();
     }
 

@@ -3,6 +3,7 @@ package dev.seq2seq.cli;
 import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.DataSettings;
+import dev.seq2seq.data.SubwordCodes;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
@@ -10,6 +11,7 @@ import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.LearningRateSchedule;
+import dev.seq2seq.train.TrainedModel;
 import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
@@ -138,6 +140,20 @@ final class TrainCommand implements Callable<Integer> {
             description = "vocabulary minimum count (default: ${DEFAULT-VALUE})")
     int minFrequency = DATA_DEFAULTS.minFrequency();
 
+    @Option(
+            names = "--bpe",
+            paramLabel = "MERGES",
+            description =
+                    "subword units: learn this many byte-pair encoding merges from the training"
+                            + " split (Sennrich et al. 2016); 0 for word tokens (default:"
+                            + " ${DEFAULT-VALUE})")
+    int bpeMerges = DATA_DEFAULTS.bpeMerges();
+
+    @Option(
+            names = "--bpe-separate",
+            description = "learn separate source and target merges instead of one joint set")
+    boolean bpeSeparate = DATA_DEFAULTS.bpeSeparate();
+
     @Mixin ModelOptions model = new ModelOptions();
 
     @Override
@@ -152,15 +168,18 @@ final class TrainCommand implements Callable<Integer> {
                         .setFile(data)
                         .optMaxPairs(maxPairs)
                         .optMinFrequency(minFrequency)
+                        .optBpe(bpeMerges)
+                        .optBpeSeparate(bpeSeparate)
                         .build(); // the split's seed is fixed: every model is tested on the same
         // sentences
         main.out()
                 .printf(
-                        "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%n",
+                        "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%s%n",
                         data,
                         prepared.train().size(),
                         prepared.sourceVocabulary().size(),
-                        prepared.targetVocabulary().size());
+                        prepared.targetVocabulary().size(),
+                        subwordSummary(prepared));
         TrainingConfig config = trainingConfig();
         Seq2SeqConfig architecture =
                 model.config(
@@ -200,18 +219,23 @@ final class TrainCommand implements Callable<Integer> {
                 return 130; // no loss.png: AWT cannot draw while the JVM shuts down
             }
             writeLossChart(target, run.history());
+            TrainedModel trained = run.trained();
             Translator translator =
                     Translator.builder()
-                            .setSearch(new GreedySearch(run.trained().model()))
-                            .setData(prepared)
+                            .setSearch(new GreedySearch(trained.model()))
+                            .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
+                            .setTarget(trained.targetVocabulary(), trained.detokenizer())
                             .build();
             TestSetEvaluation test =
                     TestSetEvaluation.of(
                             translator, prepared.testReferences(), prepared.targetLanguage());
-            main.out().println(run.trained().provenance().trainingSummary());
+            main.out().println(trained.provenance().trainingSummary());
             main.out()
-                    .println(
-                            "test (greedy): " + test.bleu().toSignedString(2) + "  " + test.chrf());
+                    .printf(
+                            "test (greedy): %s  (case-insensitive %.2f)  %s%n",
+                            test.caseSensitiveBleu().toSignedString(2),
+                            test.bleu().score(),
+                            test.chrf());
             main.out().println("wrote " + target);
         }
         return 0;
@@ -235,6 +259,18 @@ final class TrainCommand implements Callable<Integer> {
                 .optPatience(patience)
                 .optSeed(seed)
                 .build();
+    }
+
+    private static String subwordSummary(TranslationData prepared) {
+        SubwordCodes codes = prepared.subwords();
+        if (codes == null) {
+            return "";
+        }
+        return codes.joint()
+                ? String.format(", subword units: %,d joint BPE merges", codes.source().size())
+                : String.format(
+                        ", subword units: %,d source and %,d target BPE merges",
+                        codes.source().size(), codes.target().size());
     }
 
     private static void writeLossChart(Path target, TrainingHistory history) {

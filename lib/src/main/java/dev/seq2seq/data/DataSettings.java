@@ -4,17 +4,23 @@ package dev.seq2seq.data;
  * How {@link TranslationData} prepared a corpus: everything its builder takes except the file, so
  * that a trained model records the data it saw and the same preparation can be repeated. The
  * tokenizers are {@link SentenceTokenizer#of} the two languages (lower-casing, punctuation and
- * clitics split).
+ * clitics split), followed by byte-pair encoding when {@code bpeMerges > 0}.
  *
  * @param sourceLanguage the language of the first column
  * @param targetLanguage the language of the second column
  * @param maxPairs the size of the seeded sample ({@code Integer.MAX_VALUE} for all pairs)
  * @param validFraction the fraction of source sentences held out for validation
  * @param testFraction the fraction of source sentences held out for testing
- * @param minFrequency the vocabularies' minimum count
- * @param maxSourceLength the longest source kept, in tokens
- * @param maxTargetLength the longest target kept, in tokens
+ * @param minFrequency the vocabularies' minimum count for words; subword vocabularies keep every
+ *     unit of the training split (a unit seen once still beats {@code <unk>})
+ * @param maxSourceLength the longest source kept, in words (before byte-pair encoding, so that word
+ *     and subword models see the same pairs)
+ * @param maxTargetLength the longest target kept, in words
  * @param seed the sampling and split seed
+ * @param bpeMerges the number of byte-pair encoding merges learned from the training split
+ *     (Sennrich et al. 2016), 0 for word tokens
+ * @param bpeSeparate whether source and target learn their own merges rather than one joint set
+ *     (the default, false)
  */
 public record DataSettings(
         Language sourceLanguage,
@@ -25,12 +31,62 @@ public record DataSettings(
         int minFrequency,
         int maxSourceLength,
         int maxTargetLength,
-        long seed) {
+        long seed,
+        int bpeMerges,
+        boolean bpeSeparate) {
+
+    /**
+     * Checks the values that have no other check.
+     *
+     * @throws IllegalArgumentException if the number of merges is negative
+     */
+    public DataSettings {
+        if (bpeMerges < 0) {
+            throw new IllegalArgumentException("bpeMerges must be >= 0, got " + bpeMerges);
+        }
+    }
+
+    /**
+     * Creates settings for word tokens (no byte-pair encoding).
+     *
+     * @param sourceLanguage the language of the first column
+     * @param targetLanguage the language of the second column
+     * @param maxPairs the size of the seeded sample
+     * @param validFraction the validation fraction
+     * @param testFraction the test fraction
+     * @param minFrequency the vocabularies' minimum count
+     * @param maxSourceLength the longest source kept, in words
+     * @param maxTargetLength the longest target kept, in words
+     * @param seed the sampling and split seed
+     */
+    public DataSettings(
+            Language sourceLanguage,
+            Language targetLanguage,
+            int maxPairs,
+            double validFraction,
+            double testFraction,
+            int minFrequency,
+            int maxSourceLength,
+            int maxTargetLength,
+            long seed) {
+        this(
+                sourceLanguage,
+                targetLanguage,
+                maxPairs,
+                validFraction,
+                testFraction,
+                minFrequency,
+                maxSourceLength,
+                maxTargetLength,
+                seed,
+                0,
+                false);
+    }
 
     /**
      * Returns the defaults of {@link TranslationData#builder()}: English to French, every pair, 5%
-     * validation and 5% test, minimum count 2, at most 16 source and 20 target tokens (which keeps
-     * every pair of the bundled corpus), seed 2026.
+     * validation and 5% test, minimum count 2, at most 16 source and 20 target words (which keeps
+     * every pair of the bundled corpus), seed 2026, word tokens.
      *
      * @return the default settings
      */

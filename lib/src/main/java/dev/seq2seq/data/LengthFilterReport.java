@@ -2,14 +2,15 @@ package dev.seq2seq.data;
 
 /**
  * What encoding a corpus kept and what it skipped on purpose, so that nothing is dropped silently.
+ * Lengths count words (the tokens of a word model; the {@link #toString} calls them tokens).
  *
  * @param read the pairs read
  * @param kept the pairs kept
- * @param sourceTooLong the pairs skipped because the source had more tokens than the maximum
- * @param targetTooLong the pairs skipped because the target had more tokens than the maximum (and
+ * @param sourceTooLong the pairs skipped because the source had more words than the maximum
+ * @param targetTooLong the pairs skipped because the target had more words than the maximum (and
  *     the source did not)
- * @param maxSourceLength the source maximum, in tokens
- * @param maxTargetLength the target maximum, in tokens
+ * @param maxSourceLength the source maximum, in words
+ * @param maxTargetLength the target maximum, in words
  */
 public record LengthFilterReport(
         int read,

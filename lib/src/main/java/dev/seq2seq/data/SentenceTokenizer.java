@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a sentence into tokens: an optional {@link TextNormalizer}, then a Tribuo {@link
- * Tokenizer}. Thread-safe: each thread gets its own copy of the Tribuo tokenizer.
+ * Turns a sentence into tokens: an optional {@link TextNormalizer}, then a Tribuo {@link Tokenizer}
+ * that splits it into words, then optionally byte-pair encoding ({@link BpeEncoder}), which splits
+ * the words into subword units. Thread-safe: each thread gets its own copy of the Tribuo tokenizer.
  *
  * <p>The default for the corpus is {@link #of(Language)}: the language's normaliser, whose output
  * is already split, then Tribuo's {@link WhitespaceTokenizer}. {@link #whitespace()} is for
@@ -20,14 +21,19 @@ public final class SentenceTokenizer {
 
     private final TextNormalizer normalizer;
     private final ThreadLocal<Tokenizer> tokenizer;
+    private final BpeEncoder subwords;
     private final String description;
 
     private SentenceTokenizer(Builder builder) {
         this.normalizer = builder.normalizer;
         this.tokenizer = Tokenizer.createThreadLocal(builder.tokenizer);
+        this.subwords = builder.subwords;
         this.description =
                 (normalizer == null ? "" : "normalize(" + normalizer.language() + ") + ")
-                        + builder.tokenizer.getClass().getSimpleName();
+                        + builder.tokenizer.getClass().getSimpleName()
+                        + (subwords == null
+                                ? ""
+                                : " + BPE(" + subwords.codes().size() + " merges)");
     }
 
     /**
@@ -50,6 +56,38 @@ public final class SentenceTokenizer {
         return builder()
                 .optNormalizer(TextNormalizer.of(language))
                 .setTokenizer(new WhitespaceTokenizer())
+                .build();
+    }
+
+    /**
+     * Returns the corpus tokenizer for a language followed by byte-pair encoding.
+     *
+     * @param language the language
+     * @param codes the merges, or null for word tokens
+     * @return the tokenizer, equal to {@link #of(Language)} when {@code codes} is null
+     */
+    public static SentenceTokenizer of(Language language, BpeCodes codes) {
+        return of(language, codes == null ? null : new BpeEncoder(codes));
+    }
+
+    /**
+     * Returns the corpus tokenizer of a subword model: the language's tokenizer, then byte-pair
+     * encoding that splits units outside the model's vocabulary back into smaller ones.
+     *
+     * @param language the language
+     * @param codes the merges, or null for word tokens
+     * @param vocabulary the model's vocabulary for this side
+     * @return the tokenizer, equal to {@link #of(Language)} when {@code codes} is null
+     */
+    public static SentenceTokenizer of(Language language, BpeCodes codes, Vocabulary vocabulary) {
+        return of(language, codes == null ? null : new BpeEncoder(codes, vocabulary.tokens()));
+    }
+
+    private static SentenceTokenizer of(Language language, BpeEncoder subwords) {
+        return builder()
+                .optNormalizer(TextNormalizer.of(language))
+                .setTokenizer(new WhitespaceTokenizer())
+                .optSubwords(subwords)
                 .build();
     }
 
@@ -82,13 +120,46 @@ public final class SentenceTokenizer {
      * Tokenizes one sentence.
      *
      * @param sentence the sentence
-     * @return its tokens, possibly empty for a blank sentence
+     * @return its tokens: subword units if this tokenizer has {@link #subwords()}, else words;
+     *     possibly empty for a blank sentence
      * @throws NullPointerException if {@code sentence} is null
      */
     public List<String> tokenize(String sentence) {
+        List<String> words = words(sentence);
+        return subwords == null ? words : subwords.encode(words);
+    }
+
+    /**
+     * Splits one sentence into words, before any byte-pair encoding.
+     *
+     * @param sentence the sentence
+     * @return its words, possibly empty for a blank sentence
+     * @throws NullPointerException if {@code sentence} is null
+     */
+    public List<String> words(String sentence) {
         Objects.requireNonNull(sentence, "sentence");
         String text = normalizer == null ? sentence : normalizer.normalize(sentence);
         return List.copyOf(tokenizer.get().split(text));
+    }
+
+    /**
+     * Counts the words that tokens from {@link #tokenize} make up.
+     *
+     * @param tokens tokens from this tokenizer
+     * @return the number of words: the tokens that end a word if this tokenizer has subwords, else
+     *     the number of tokens
+     */
+    public int wordCount(List<String> tokens) {
+        return subwords == null ? tokens.size() : BpeEncoder.wordCount(tokens);
+    }
+
+    /**
+     * Returns the byte-pair encoder applied after word splitting.
+     *
+     * @return the encoder, or null for a word tokenizer
+     */
+    public BpeEncoder subwords() {
+        return subwords;
     }
 
     @Override
@@ -100,6 +171,7 @@ public final class SentenceTokenizer {
     public static final class Builder {
         private TextNormalizer normalizer;
         private Tokenizer tokenizer;
+        private BpeEncoder subwords;
 
         private Builder() {}
 
@@ -122,6 +194,17 @@ public final class SentenceTokenizer {
          */
         public Builder optNormalizer(TextNormalizer normalizer) {
             this.normalizer = normalizer;
+            return this;
+        }
+
+        /**
+         * Sets byte-pair encoding applied to the words (default none: word tokens).
+         *
+         * @param subwords the encoder
+         * @return this builder
+         */
+        public Builder optSubwords(BpeEncoder subwords) {
+            this.subwords = subwords;
             return this;
         }
 

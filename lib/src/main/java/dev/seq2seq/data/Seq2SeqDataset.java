@@ -159,8 +159,9 @@ public final class Seq2SeqDataset {
         }
 
         /**
-         * Skips pairs with more tokens than this on a side, {@code <eos>} not counted (default
-         * unlimited).
+         * Skips pairs with more words than this on a side, {@code <eos>} not counted (default
+         * unlimited); words, not subword units, so that word and subword models keep the same
+         * pairs.
          *
          * @param maxSource the source maximum
          * @param maxTarget the target maximum
@@ -196,14 +197,18 @@ public final class Seq2SeqDataset {
             int targetTooLong = 0;
             for (int i = 0; i < pairs.size(); i++) {
                 SentencePair pair = pairs.get(i);
-                int[] source = sourceVocabulary.encode(sourceTokenizer.tokenize(pair.source()));
-                int[] target = targetVocabulary.encode(targetTokenizer.tokenize(pair.target()));
-                if (source.length > maxSourceLength) {
+                List<String> source = sourceTokenizer.tokenize(pair.source());
+                List<String> target = targetTokenizer.tokenize(pair.target());
+                if (sourceTokenizer.wordCount(source) > maxSourceLength) {
                     sourceTooLong++;
-                } else if (target.length > maxTargetLength) {
+                } else if (targetTokenizer.wordCount(target) > maxTargetLength) {
                     targetTooLong++;
                 } else {
-                    encoded.add(new EncodedPair(source, target, i));
+                    encoded.add(
+                            new EncodedPair(
+                                    sourceVocabulary.encode(source),
+                                    targetVocabulary.encode(target),
+                                    i));
                 }
             }
             LengthFilterReport report =

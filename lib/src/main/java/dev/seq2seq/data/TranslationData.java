@@ -1,6 +1,7 @@
 package dev.seq2seq.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ import java.util.List;
  * @param valid the encoded validation pairs
  * @param test the encoded test pairs
  * @param settings how the corpus was prepared (everything the builder took but the file)
+ * @param truecaser restores the case of target words, learned from the cased training targets
  */
 public record TranslationData(
         ParallelCorpus corpus,
@@ -34,7 +36,8 @@ public record TranslationData(
         Seq2SeqDataset train,
         Seq2SeqDataset valid,
         Seq2SeqDataset test,
-        DataSettings settings) {
+        DataSettings settings,
+        Truecaser truecaser) {
 
     /**
      * Returns a builder.
@@ -54,6 +57,39 @@ public record TranslationData(
         return CorpusSplit.references(split.test());
     }
 
+    /**
+     * Returns the byte-pair encoding merges of the two sides.
+     *
+     * @return the merges the tokenizers apply, or null for word tokens
+     */
+    public SubwordCodes subwords() {
+        if (sourceTokenizer.subwords() == null) {
+            return null;
+        }
+        return new SubwordCodes(
+                sourceTokenizer.subwords().codes(), targetTokenizer.subwords().codes());
+    }
+
+    /**
+     * Returns the detokenizer of the target side, which rejoins subword units if there are any and
+     * keeps the models' lower case.
+     *
+     * @return the target detokenizer
+     */
+    public Detokenizer detokenizer() {
+        return Detokenizer.of(targetLanguage, targetTokenizer, null);
+    }
+
+    /**
+     * Returns the detokenizer of the target side that also restores case with {@link #truecaser},
+     * so that output is cased like the references.
+     *
+     * @return the truecasing target detokenizer
+     */
+    public Detokenizer casedDetokenizer() {
+        return Detokenizer.of(targetLanguage, targetTokenizer, truecaser);
+    }
+
     /** Builds {@link TranslationData}. */
     public static final class Builder {
         private Path file;
@@ -66,6 +102,8 @@ public record TranslationData(
         private int maxSourceLength;
         private int maxTargetLength;
         private long seed;
+        private int bpeMerges;
+        private boolean bpeSeparate;
 
         private Builder() {
             optSettings(DataSettings.defaults());
@@ -125,8 +163,8 @@ public record TranslationData(
         }
 
         /**
-         * Sets the length filter in tokens (default 16 and 20, which keeps every pair of the
-         * bundled corpus).
+         * Sets the length filter in words (default 16 and 20, which keeps every pair of the bundled
+         * corpus), counted before byte-pair encoding.
          *
          * @param maxSource the longest source kept
          * @param maxTarget the longest target kept
@@ -148,6 +186,29 @@ public record TranslationData(
         }
 
         /**
+         * Splits words into subword units with byte-pair encoding learned from the training split
+         * (Sennrich et al. 2016) (default 0: word tokens).
+         *
+         * @param merges the number of merges to learn, 0 for word tokens
+         * @return this builder
+         */
+        public Builder optBpe(int merges) {
+            this.bpeMerges = merges;
+            return this;
+        }
+
+        /**
+         * Learns separate merges for source and target instead of one joint set (default joint).
+         *
+         * @param separate true for separate merges
+         * @return this builder
+         */
+        public Builder optBpeSeparate(boolean separate) {
+            this.bpeSeparate = separate;
+            return this;
+        }
+
+        /**
          * Sets every preparation setting at once, e.g. those a trained model recorded.
          *
          * @param settings the languages, sample size, split, minimum count, lengths and seed
@@ -163,6 +224,8 @@ public record TranslationData(
             this.maxSourceLength = settings.maxSourceLength();
             this.maxTargetLength = settings.maxTargetLength();
             this.seed = settings.seed();
+            this.bpeMerges = settings.bpeMerges();
+            this.bpeSeparate = settings.bpeSeparate();
             return this;
         }
 
@@ -180,16 +243,47 @@ public record TranslationData(
             ParallelCorpus corpus = TsvCorpusReader.readDefault(file);
             List<SentencePair> pairs = corpus.sample(maxPairs, seed).pairs();
             CorpusSplit split = CorpusSplit.bySource(pairs, validFraction, testFraction, seed);
+            DataSettings settings =
+                    new DataSettings(
+                            source,
+                            target,
+                            maxPairs,
+                            validFraction,
+                            testFraction,
+                            minFrequency,
+                            maxSourceLength,
+                            maxTargetLength,
+                            seed,
+                            bpeMerges,
+                            bpeSeparate);
             SentenceTokenizer sourceTokenizer = SentenceTokenizer.of(source);
             SentenceTokenizer targetTokenizer = SentenceTokenizer.of(target);
-            VocabularyBuilder sourceCounts = Vocabulary.builder().optMinFrequency(minFrequency);
-            VocabularyBuilder targetCounts = Vocabulary.builder().optMinFrequency(minFrequency);
+            if (bpeMerges > 0) {
+                SubwordCodes codes =
+                        SubwordCodes.learn(
+                                split.train(), sourceTokenizer, targetTokenizer, settings);
+                sourceTokenizer = SentenceTokenizer.of(source, codes.source());
+                targetTokenizer = SentenceTokenizer.of(target, codes.target());
+            }
+            int vocabularyMinimum = bpeMerges > 0 ? 1 : minFrequency;
+            VocabularyBuilder sourceCounts =
+                    Vocabulary.builder().optMinFrequency(vocabularyMinimum);
+            VocabularyBuilder targetCounts =
+                    Vocabulary.builder().optMinFrequency(vocabularyMinimum);
             for (SentencePair pair : split.train()) {
                 sourceCounts.add(sourceTokenizer.tokenize(pair.source()));
                 targetCounts.add(targetTokenizer.tokenize(pair.target()));
             }
             Vocabulary sourceVocabulary = sourceCounts.build();
             Vocabulary targetVocabulary = targetCounts.build();
+            if (bpeMerges > 0) { // units outside a side's vocabulary are split back (unseen text)
+                sourceTokenizer =
+                        SentenceTokenizer.of(
+                                source, sourceTokenizer.subwords().codes(), sourceVocabulary);
+                targetTokenizer =
+                        SentenceTokenizer.of(
+                                target, targetTokenizer.subwords().codes(), targetVocabulary);
+            }
             Seq2SeqDataset.Builder encoder =
                     Seq2SeqDataset.builder()
                             .setTokenizers(sourceTokenizer, targetTokenizer)
@@ -207,16 +301,19 @@ public record TranslationData(
                     encoder.setPairs(split.train()).build(),
                     encoder.setPairs(split.valid()).build(),
                     encoder.setPairs(split.test()).build(),
-                    new DataSettings(
-                            source,
-                            target,
-                            maxPairs,
-                            validFraction,
-                            testFraction,
-                            minFrequency,
-                            maxSourceLength,
-                            maxTargetLength,
-                            seed));
+                    settings,
+                    truecaser(target, split.train()));
+        }
+
+        private static Truecaser truecaser(Language target, List<SentencePair> train) {
+            TextNormalizer cased =
+                    TextNormalizer.builder().setLanguage(target).optLowerCase(false).build();
+            List<List<String>> sentences = new ArrayList<>(train.size());
+            for (SentencePair pair : train) {
+                String text = cased.normalize(pair.target());
+                sentences.add(text.isEmpty() ? List.of() : List.of(text.split(" ")));
+            }
+            return Truecaser.learn(target, sentences);
         }
     }
 }

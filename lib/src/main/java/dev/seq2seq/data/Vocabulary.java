@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A token vocabulary: a bijection between tokens and ids {@code 0..V-1}, with the training
@@ -85,6 +87,15 @@ public final class Vocabulary {
      */
     public int id(String token) {
         return ids.getOrDefault(token, UNK_ID);
+    }
+
+    /**
+     * Returns every token, reserved ones included.
+     *
+     * @return an unmodifiable view of the tokens
+     */
+    public Set<String> tokens() {
+        return Collections.unmodifiableSet(ids.keySet());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.seq2seq.decode;
 
+import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.DataSettings;
 
 import java.util.Optional;
@@ -57,12 +58,13 @@ public record SourceLengthLimit(int longestTrainingSource) {
     /**
      * Returns a warning for a translation whose source is too long.
      *
-     * @param translation a translation (its source tokens end with {@code <eos>})
+     * @param translation a translation (its source tokens end with {@code <eos>}); subword units
+     *     are counted as the words they make up, as the length filter counts them
      * @return e.g. {@code 560 source tokens, more than the longest training source (16): the
      *     translation may be cut short or wrong}, or empty if the source is not too long
      */
     public Optional<String> warning(Translation translation) {
-        int tokens = translation.sourceTokens().size() - 1;
+        int tokens = BpeEncoder.wordCount(translation.sourceTokens()) - 1;
         if (!isExceededBy(tokens)) {
             return Optional.empty();
         }

@@ -147,15 +147,15 @@ public final class Translator {
         }
 
         /**
-         * Sets both sides from prepared data: its source tokenizer and vocabularies, and a
-         * detokenizer for its target language.
+         * Sets both sides from prepared data: its source tokenizer and vocabularies, and the
+         * detokenizer of its target side (which rejoins subword units).
          *
          * @param data the data the model was trained on
          * @return this builder
          */
         public Builder setData(TranslationData data) {
             setSource(data.sourceTokenizer(), data.sourceVocabulary());
-            return setTarget(data.targetVocabulary(), new Detokenizer(data.targetLanguage()));
+            return setTarget(data.targetVocabulary(), data.detokenizer());
         }
 
         /**

@@ -34,12 +34,15 @@ import java.util.Optional;
  *     alpha 0.6, coverage 0.0}
  * @param sentences the number of source sentences translated
  * @param references the number of references over all sentences
- * @param bleu corpus BLEU (0-100)
+ * @param bleu case-insensitive corpus BLEU (0-100)
  * @param bleuSignature sacreBLEU's signature of that BLEU
- * @param chrf corpus chrF (0-100)
+ * @param chrf case-insensitive corpus chrF (0-100)
  * @param chrfSignature sacreBLEU's signature of that chrF
  * @param dataSha256 the SHA-256 of the corpus the split was cut from
  * @param created when the evaluation was run, ISO-8601 UTC
+ * @param caseSensitiveBleu case-sensitive corpus BLEU (0-100); 0 in summaries written before it was
+ *     recorded
+ * @param caseSensitiveBleuSignature sacreBLEU's signature of that BLEU, null in older summaries
  */
 public record EvaluationSummary(
         String split,
@@ -51,7 +54,9 @@ public record EvaluationSummary(
         double chrf,
         String chrfSignature,
         String dataSha256,
-        String created) {
+        String created,
+        double caseSensitiveBleu,
+        String caseSensitiveBleuSignature) {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -78,7 +83,9 @@ public record EvaluationSummary(
                 evaluation.chrf().score(),
                 evaluation.chrf().signature(),
                 dataSha256,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                evaluation.caseSensitiveBleu().score(),
+                evaluation.caseSensitiveBleu().signature());
     }
 
     /**

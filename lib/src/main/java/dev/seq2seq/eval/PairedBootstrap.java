@@ -1,6 +1,7 @@
 package dev.seq2seq.eval;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -111,6 +112,34 @@ public final class PairedBootstrap {
             }
         }
         return indices;
+    }
+
+    /**
+     * Compares two models' test-set evaluations in case-insensitive BLEU and chrF, with the
+     * settings of {@link TestSetEvaluation#bleu} and {@link TestSetEvaluation#chrf}.
+     *
+     * @param baseline the baseline model's evaluation
+     * @param system the other model's, on the same test set
+     * @return the BLEU result, then the chrF result
+     * @throws IllegalArgumentException if the two were scored against different references
+     */
+    public List<Result> compare(TestSetEvaluation baseline, TestSetEvaluation system) {
+        if (!baseline.references().equals(system.references())) {
+            throw new IllegalArgumentException(
+                    "the two evaluations must share their test set (their references differ)");
+        }
+        Bleu bleu = TestSetEvaluation.CASE_INSENSITIVE_BLEU;
+        Chrf chrf = Chrf.builder().build();
+        List<List<String>> references = TestSetEvaluation.lowerAll(baseline.references());
+        return List.of(
+                compare(
+                        SentenceStatistics.bleu(bleu, baseline.hypotheses(), baseline.references()),
+                        SentenceStatistics.bleu(bleu, system.hypotheses(), system.references())),
+                compare(
+                        SentenceStatistics.chrf(
+                                chrf, TestSetEvaluation.lower(baseline.hypotheses()), references),
+                        SentenceStatistics.chrf(
+                                chrf, TestSetEvaluation.lower(system.hypotheses()), references)));
     }
 
     /**

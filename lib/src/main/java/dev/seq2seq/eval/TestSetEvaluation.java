@@ -1,5 +1,6 @@
 package dev.seq2seq.eval;
 
+import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.Language;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TextNormalizer;
@@ -12,21 +13,28 @@ import java.util.List;
 /**
  * Translations of a multi-reference test set with their corpus scores.
  *
- * <p>The models of this project produce lower-cased text, so the references are lower-cased and
- * normalised the same way (NFC, one apostrophe, plain spaces; see {@link TextNormalizer}) before
- * scoring: the scores are case-insensitive BLEU and chrF, computed as sacreBLEU does on detokenized
- * text (13a tokenization, exp smoothing).
+ * <p>The references are normalised as the models' text is (NFC, one apostrophe, plain spaces; see
+ * {@link TextNormalizer}) but keep their case. Scores are computed as sacreBLEU does on detokenized
+ * text (13a tokenization, exp smoothing): {@link #bleu} and {@link #chrf} case-insensitively
+ * (sacreBLEU's {@code -lc}), which is all a model writing lower-case text can be judged on, and
+ * {@link #caseSensitiveBleu} as sacreBLEU's default, which also counts the case of the output (see
+ * {@code data.Truecaser}).
  *
  * @param translations one translation per source sentence, in test-set order
- * @param references the normalised references of each sentence
- * @param bleu corpus BLEU over all references
- * @param chrf corpus chrF over all references
+ * @param references the normalised, cased references of each sentence
+ * @param bleu case-insensitive corpus BLEU over all references
+ * @param chrf case-insensitive corpus chrF over all references
+ * @param caseSensitiveBleu case-sensitive corpus BLEU over all references
  */
 public record TestSetEvaluation(
         List<Translation> translations,
         List<List<String>> references,
         BleuScore bleu,
-        ChrfScore chrf) {
+        ChrfScore chrf,
+        BleuScore caseSensitiveBleu) {
+
+    /** The settings of {@link #bleu}: sacreBLEU's defaults with {@code -lc}. */
+    public static final Bleu CASE_INSENSITIVE_BLEU = Bleu.builder().optLowercase(true).build();
 
     /**
      * Translates every source sentence of a test set and scores the translations.
@@ -63,6 +71,7 @@ public record TestSetEvaluation(
                 TextNormalizer.builder()
                         .setLanguage(targetLanguage)
                         .optSplitPunctuation(false)
+                        .optLowerCase(false)
                         .build();
         List<List<String>> references = new ArrayList<>(groups.size());
         for (ReferenceGroup group : groups) {
@@ -72,8 +81,29 @@ public record TestSetEvaluation(
         return new TestSetEvaluation(
                 List.copyOf(translations),
                 references,
-                Bleu.builder().build().corpusScore(hypotheses, references),
-                Chrf.builder().build().corpusScore(hypotheses, references));
+                CASE_INSENSITIVE_BLEU.corpusScore(hypotheses, references),
+                Chrf.builder().build().corpusScore(lower(hypotheses), lowerAll(references)),
+                Bleu.builder().build().corpusScore(hypotheses, references));
+    }
+
+    /**
+     * Lower-cases sentences as sacreBLEU's {@code -lc} does (Python's {@code str.lower}).
+     *
+     * @param sentences sentences
+     * @return the lower-cased sentences
+     */
+    static List<String> lower(List<String> sentences) {
+        return sentences.stream().map(PythonText::lower).toList();
+    }
+
+    /**
+     * Lower-cases every sentence of every reference group.
+     *
+     * @param groups references per sentence
+     * @return the lower-cased references
+     */
+    static List<List<String>> lowerAll(List<List<String>> groups) {
+        return groups.stream().map(TestSetEvaluation::lower).toList();
     }
 
     /**
@@ -86,8 +116,9 @@ public record TestSetEvaluation(
     }
 
     /**
-     * Computes corpus BLEU separately for sentences grouped by source length (in tokens, without
-     * {@code <eos>}): bucket i holds lengths in {@code (upperBounds[i-1], upperBounds[i]]}.
+     * Computes case-insensitive corpus BLEU separately for sentences grouped by source length (in
+     * words, without {@code <eos>}; subword units count as the words they make up): bucket i holds
+     * lengths in {@code (upperBounds[i-1], upperBounds[i]]}.
      *
      * @param upperBounds increasing bucket upper bounds, e.g. {@code 4, 6, 8, Integer.MAX_VALUE}
      * @return one score per bucket; an empty bucket scores NaN
@@ -100,13 +131,13 @@ public record TestSetEvaluation(
             }
         }
         List<LengthBucketScore> result = new ArrayList<>();
-        Bleu bleu = Bleu.builder().build();
+        Bleu bleu = CASE_INSENSITIVE_BLEU;
         int lower = 0;
         for (int upper : upperBounds) {
             List<String> hyps = new ArrayList<>();
             List<List<String>> refs = new ArrayList<>();
             for (int i = 0; i < translations.size(); i++) {
-                int length = translations.get(i).sourceTokens().size() - 1;
+                int length = BpeEncoder.wordCount(translations.get(i).sourceTokens()) - 1;
                 if (length > lower && length <= upper) {
                     hyps.add(translations.get(i).text());
                     refs.add(references.get(i));

@@ -1,6 +1,5 @@
 package dev.seq2seq.serve;
 
-import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.TrainedModel;
@@ -52,9 +51,7 @@ public interface BatchDecoder {
                                                         trained.sourceVocabulary())
                                                 .setTarget(
                                                         trained.targetVocabulary(),
-                                                        new Detokenizer(
-                                                                trained.provenance()
-                                                                        .targetLanguage()))
+                                                        trained.detokenizer())
                                                 .optBatchSize(batchSize)
                                                 .build())
                         .translateNBest(sentences);

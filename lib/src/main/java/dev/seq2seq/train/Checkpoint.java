@@ -6,7 +6,11 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
+import dev.seq2seq.data.BpeCodes;
+import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.DataFileException;
+import dev.seq2seq.data.SubwordCodes;
+import dev.seq2seq.data.Truecaser;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
@@ -57,7 +61,19 @@ public final class Checkpoint {
     /** The provenance file. */
     public static final String PROVENANCE = "provenance.json";
 
-    /** The files of a checkpoint, in the order above. */
+    /** The source byte-pair encoding merges of a subword model (subword-nmt's format). */
+    public static final String SOURCE_CODES = "source.codes";
+
+    /** The target byte-pair encoding merges of a subword model; equal to the source's if joint. */
+    public static final String TARGET_CODES = "target.codes";
+
+    /** The target truecaser (optional; a model saved without one writes lower-case text). */
+    public static final String TRUECASER = "target.truecase";
+
+    /**
+     * The files of every checkpoint, in the order above; a subword model adds {@link #SOURCE_CODES}
+     * and {@link #TARGET_CODES}, a model trained with a truecaser {@link #TRUECASER}.
+     */
     static final List<String> FILES =
             List.of(PARAMETERS, CONFIG, SOURCE_VOCABULARY, TARGET_VOCABULARY, PROVENANCE);
 
@@ -95,6 +111,13 @@ public final class Checkpoint {
         try {
             trained.sourceVocabulary().save(folder.resolve(SOURCE_VOCABULARY));
             trained.targetVocabulary().save(folder.resolve(TARGET_VOCABULARY));
+            if (trained.subwords() != null) {
+                trained.subwords().source().save(folder.resolve(SOURCE_CODES));
+                trained.subwords().target().save(folder.resolve(TARGET_CODES));
+            }
+            if (trained.truecaser() != null) {
+                trained.truecaser().save(folder.resolve(TRUECASER));
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -161,11 +184,18 @@ public final class Checkpoint {
         Provenance provenance;
         Vocabulary source;
         Vocabulary target;
+        SubwordCodes subwords;
+        Truecaser truecaser;
         try {
             config = Seq2SeqConfig.fromJson(read(folder.resolve(CONFIG)));
             provenance = Provenance.fromJson(read(folder.resolve(PROVENANCE)));
             source = Vocabulary.load(folder.resolve(SOURCE_VOCABULARY));
             target = Vocabulary.load(folder.resolve(TARGET_VOCABULARY));
+            subwords = loadSubwords(folder, source, target);
+            truecaser =
+                    Files.isRegularFile(folder.resolve(TRUECASER))
+                            ? Truecaser.load(folder.resolve(TRUECASER), provenance.targetLanguage())
+                            : null;
         } catch (IllegalArgumentException | DataFileException e) {
             throw new CheckpointException(folder, e.getMessage(), e);
         }
@@ -232,7 +262,51 @@ public final class Checkpoint {
                         null);
             }
         }
-        return new TrainedModel(model, source, target, provenance);
+        return new TrainedModel(model, source, target, provenance, subwords, truecaser);
+    }
+
+    /**
+     * Loads the byte-pair encoding merges of a subword model and checks them against the
+     * vocabularies; a word model has neither codes file nor subword units.
+     *
+     * @return the merges, or null for a word model
+     * @throws IllegalArgumentException if only one codes file is there, if subword units have no
+     *     codes, or if the codes cannot produce a vocabulary unit
+     * @throws DataFileException if a codes file is malformed
+     */
+    private static SubwordCodes loadSubwords(Path folder, Vocabulary source, Vocabulary target) {
+        boolean hasSource = Files.isRegularFile(folder.resolve(SOURCE_CODES));
+        boolean hasTarget = Files.isRegularFile(folder.resolve(TARGET_CODES));
+        if (hasSource != hasTarget) {
+            throw new IllegalArgumentException(
+                    "missing "
+                            + (hasSource ? TARGET_CODES : SOURCE_CODES)
+                            + " (a subword model has both "
+                            + SOURCE_CODES
+                            + " and "
+                            + TARGET_CODES
+                            + ")");
+        }
+        if (!hasSource) {
+            for (Vocabulary vocabulary : List.of(source, target)) {
+                for (int id = 0; id < vocabulary.size(); id++) {
+                    if (vocabulary.token(id).endsWith(BpeEncoder.CONTINUATION)) {
+                        throw new IllegalArgumentException(
+                                String.format(
+                                        "missing %s and %s: the vocabularies hold subword units"
+                                                + " (e.g. '%s')",
+                                        SOURCE_CODES, TARGET_CODES, vocabulary.token(id)));
+                    }
+                }
+            }
+            return null;
+        }
+        SubwordCodes subwords =
+                new SubwordCodes(
+                        BpeCodes.load(folder.resolve(SOURCE_CODES)),
+                        BpeCodes.load(folder.resolve(TARGET_CODES)));
+        subwords.checkVocabularies(source, target);
+        return subwords;
     }
 
     private static void requireSize(

@@ -216,7 +216,12 @@ public final class TrainedModels {
                         summary);
         TrainedModel trained =
                 new TrainedModel(
-                        model, data.sourceVocabulary(), data.targetVocabulary(), provenance);
+                        model,
+                        data.sourceVocabulary(),
+                        data.targetVocabulary(),
+                        provenance,
+                        data.subwords(),
+                        data.truecaser());
         TrainingConfig recorded =
                 training.withBudget(earlier.lastEpoch() + training.epochs(), training.maxMinutes());
         return new TrainingRun(trained, history, RunSettings.of(recorded, data), false, minutes);

@@ -36,28 +36,40 @@ record CliRun(int status, String out, String err) {
     }
 
     /**
+     * Trains a tiny model (E = H = 16) for one epoch on {@code corpus} into {@code out}.
+     *
+     * @param extra further {@code train} options
+     * @return the run, whatever its status
+     */
+    static CliRun trainTiny(Path corpus, Path out, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "train",
+                                "--data",
+                                corpus.toString(),
+                                "--out",
+                                out.toString(),
+                                "--epochs",
+                                "1",
+                                "--hidden",
+                                "16",
+                                "--embedding",
+                                "16",
+                                "--attention-size",
+                                "16"));
+        args.addAll(List.of(extra));
+        return of("", args.toArray(String[]::new));
+    }
+
+    /**
      * Trains a tiny model for one epoch on {@code corpus} and returns its checkpoint folder.
      *
      * @throws AssertionError if training fails
      */
     static Path trainTinyModel(Path corpus, Path dir) {
         Path model = dir.resolve("model");
-        CliRun run =
-                of(
-                        "",
-                        "train",
-                        "--data",
-                        corpus.toString(),
-                        "--out",
-                        model.toString(),
-                        "--epochs",
-                        "1",
-                        "--hidden",
-                        "16",
-                        "--embedding",
-                        "16",
-                        "--attention-size",
-                        "16");
+        CliRun run = trainTiny(corpus, model);
         if (run.status() != 0) {
             throw new AssertionError("training failed: " + run.err());
         }

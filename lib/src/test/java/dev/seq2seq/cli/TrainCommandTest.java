@@ -1,6 +1,7 @@
 package dev.seq2seq.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -17,22 +18,7 @@ class TrainCommandTest {
     void writesACompleteCheckpointAndReportsTestBleu() throws Exception {
         Path corpus = CliRun.smallCorpus(dir, 600);
         Path out = dir.resolve("model");
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "train",
-                        "--data",
-                        corpus.toString(),
-                        "--out",
-                        out.toString(),
-                        "--epochs",
-                        "1",
-                        "--hidden",
-                        "16",
-                        "--embedding",
-                        "16",
-                        "--attention-size",
-                        "16");
+        CliRun run = CliRun.trainTiny(corpus, out);
         assertEquals(0, run.status(), run.err());
         for (String file :
                 new String[] {
@@ -48,6 +34,37 @@ class TrainCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertTrue(run.out().contains("test (greedy): BLEU|nrefs:"), run.out());
+        assertTrue(run.out().contains("(case-insensitive "), run.out());
+    }
+
+    @Test
+    void bpeTrainsASubwordModelWhoseTranslationsAreWords() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 600);
+        Path out = dir.resolve("subword");
+        CliRun run = CliRun.trainTiny(corpus, out, "--bpe", "300");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains(", subword units: 300 joint BPE merges"), run.out());
+        assertTrue(Files.readString(out.resolve("source.codes")).startsWith("#version: 0.2\n"));
+        assertTrue(Files.readString(out.resolve("source.vocab")).contains("@@\t"));
+        CliRun translated =
+                CliRun.of(
+                        "I love you.\nThe cat is sleeping.\n",
+                        "translate",
+                        "--model",
+                        out.toString());
+        assertEquals(0, translated.status(), translated.err());
+        assertEquals(2, translated.out().lines().count(), translated.out());
+        assertFalse(translated.out().contains("@@"), translated.out());
+        // the truecaser saved beside the model capitalises each sentence's first word
+        assertTrue(Files.isRegularFile(out.resolve("target.truecase")));
+        translated
+                .out()
+                .lines()
+                .forEach(
+                        line ->
+                                assertTrue(
+                                        line.isEmpty() || !Character.isLowerCase(line.charAt(0)),
+                                        line));
     }
 
     @Test

@@ -24,6 +24,28 @@ class DetokenizerTest {
     }
 
     @Test
+    void aSubwordDetokenizerRejoinsUnitsFirst() {
+        List<String> units = List.of("je", "t'", "ai@@", "me", "bea@@", "u@@", "coup", ".");
+        assertEquals(
+                "je t'aime beaucoup.", new Detokenizer(Language.FRENCH, true).detokenize(units));
+        assertEquals(
+                "je t'ai@@ me bea@@ u@@ coup.", new Detokenizer(Language.FRENCH).detokenize(units));
+    }
+
+    @Test
+    void aTruecasingDetokenizerRestoresCaseAfterRejoiningUnits() {
+        Truecaser truecaser =
+                Truecaser.learn(
+                        Language.FRENCH,
+                        List.of(List.of("Je", "vois", "Tom", "."), List.of("C'est", "Tom", ".")));
+        Detokenizer detokenizer = new Detokenizer(Language.FRENCH, true, truecaser);
+        assertEquals(
+                "J'ai vu Tom. Il est là.",
+                detokenizer.detokenize(
+                        List.of("j'", "ai", "vu", "to@@", "m", ".", "il", "est", "là", ".")));
+    }
+
+    @Test
     void rejoinsEnglishCliticsAndPunctuation() {
         assertEquals(
                 "i don't know, tom's dog.",

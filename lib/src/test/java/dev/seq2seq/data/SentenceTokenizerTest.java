@@ -2,6 +2,7 @@ package dev.seq2seq.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,27 @@ class SentenceTokenizerTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void subwordTokenizerSplitsWordsIntoUnitsAndCountsTheWords() {
+        BpeCodes codes =
+                new BpeCodes(
+                        List.of(
+                                new BpeCodes.Merge("c", "h"),
+                                new BpeCodes.Merge("ch", "at</w>"),
+                                new BpeCodes.Merge("a", "t</w>")),
+                        BpeCodes.EndOfWord.ATTACHED);
+        SentenceTokenizer tokenizer = SentenceTokenizer.of(Language.FRENCH, codes);
+        assertEquals(List.of("le", "chat", "."), tokenizer.words("Le chat."));
+        List<String> units = tokenizer.tokenize("Le chat.");
+        assertEquals(List.of("l@@", "e", "chat", "."), units);
+        assertEquals(3, tokenizer.wordCount(units));
+        assertEquals(4, SentenceTokenizer.of(Language.FRENCH).wordCount(units));
+        assertEquals(
+                SentenceTokenizer.of(Language.FRENCH).tokenize("Le chat."),
+                SentenceTokenizer.of(Language.FRENCH, null).tokenize("Le chat."));
+        assertTrue(tokenizer.toString().endsWith("BPE(3 merges)"), tokenizer.toString());
     }
 
     @Test

@@ -19,6 +19,13 @@ class VocabularyTest {
     private final Vocabulary vocabulary = Vocabulary.builder().addAll(DATA).build();
 
     @Test
+    void tokensAreEveryTokenReservedOnesIncluded() {
+        Vocabulary v = Vocabulary.builder().add(List.of("a", "b", "a")).optMinFrequency(2).build();
+        assertEquals(java.util.Set.of("<pad>", "<unk>", "<bos>", "<eos>", "a"), v.tokens());
+        assertThrows(UnsupportedOperationException.class, () -> v.tokens().add("b"));
+    }
+
+    @Test
     void reservedTokensHaveFixedIds() {
         assertEquals(Vocabulary.PAD_ID, vocabulary.id(Vocabulary.PAD));
         assertEquals(Vocabulary.UNK_ID, vocabulary.id(Vocabulary.UNK));

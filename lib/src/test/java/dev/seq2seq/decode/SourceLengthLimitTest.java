@@ -9,6 +9,8 @@ import dev.seq2seq.data.DataSettings;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class SourceLengthLimitTest {
 
     @Test
@@ -19,5 +21,21 @@ class SourceLengthLimitTest {
         assertTrue(limit.isExceededBy(17));
         assertEquals(limit, SourceLengthLimit.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> new SourceLengthLimit(0));
+    }
+
+    @Test
+    void subwordUnitsCountAsTheWordsTheyMakeUp() {
+        SourceLengthLimit limit = new SourceLengthLimit(2);
+        List<String> units = List.of("ver@@", "y", "lo@@", "ng", "<eos>");
+        assertTrue(limit.warning(translation(units)).isEmpty());
+        List<String> three = List.of("ver@@", "y", "lo@@", "ng", "words", "<eos>");
+        assertEquals(
+                "3 source tokens, more than the longest training source (2): the translation may be"
+                        + " cut short or wrong",
+                limit.warning(translation(three)).orElseThrow());
+    }
+
+    private static Translation translation(List<String> sourceTokens) {
+        return new Translation(String.join(" ", sourceTokens), sourceTokens, List.of(), "", null);
     }
 }

@@ -60,7 +60,18 @@ class EvaluationSummaryTest {
         assertEquals(first, EvaluationSummary.load(dir, "test").orElseThrow());
         EvaluationSummary second =
                 new EvaluationSummary(
-                        "test", "beam 4", 2, 3, 12.5, "sig", 40, "sig", "abc", "2026-01-01");
+                        "test",
+                        "beam 4",
+                        2,
+                        3,
+                        12.5,
+                        "sig",
+                        40,
+                        "sig",
+                        "abc",
+                        "2026-01-01",
+                        11.5,
+                        "sig");
         second.save(dir);
         assertEquals(second, EvaluationSummary.load(dir, "test").orElseThrow());
         assertFalse(Files.exists(dir.resolve("evaluation-test.json.tmp")));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.seq2seq.decode.Translation;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -135,6 +137,46 @@ class PairedBootstrapTest {
         assertTrue(tiny.pValue() > 0.05, tiny.toString());
         PairedBootstrap.Estimate e = better.baseline();
         assertTrue(e.ci() > 0 && Math.abs(e.mean() - e.score()) < e.ci(), e.toString());
+    }
+
+    private static TestSetEvaluation evaluation(List<String> hypotheses, List<List<String>> refs) {
+        List<Translation> translations =
+                hypotheses.stream()
+                        .map(h -> new Translation(h, List.of(), List.of(), h, null))
+                        .toList();
+        return new TestSetEvaluation(
+                translations,
+                refs,
+                TestSetEvaluation.CASE_INSENSITIVE_BLEU.corpusScore(hypotheses, refs),
+                Chrf.builder().build().corpusScore(hypotheses, refs),
+                Bleu.builder().build().corpusScore(hypotheses, refs));
+    }
+
+    @Test
+    void twoEvaluationsAreComparedInBleuThenChrf() {
+        List<List<String>> refs = new ArrayList<>();
+        List<String> good = new ArrayList<>();
+        List<String> poor = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String ref = "the cat number " + i + " sleeps on the mat .";
+            refs.add(List.of(ref));
+            good.add(ref);
+            poor.add("a dog " + i + " sleeps .");
+        }
+        TestSetEvaluation baseline = evaluation(poor, refs);
+        TestSetEvaluation system = evaluation(good, refs);
+        List<PairedBootstrap.Result> results =
+                PairedBootstrap.builder().build().compare(baseline, system);
+        assertEquals(
+                List.of("BLEU", "chrF2"),
+                results.stream().map(PairedBootstrap.Result::metric).toList());
+        assertEquals(baseline.bleu().score(), results.get(0).baseline().score(), 1e-9);
+        assertEquals(system.chrf().score(), results.get(1).system().score(), 1e-9);
+        assertTrue(results.get(0).pValue() < 0.01);
+        List<List<String>> other = refs.stream().map(r -> List.of("x")).toList();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PairedBootstrap.builder().build().compare(baseline, evaluation(good, other)));
     }
 
     @Test

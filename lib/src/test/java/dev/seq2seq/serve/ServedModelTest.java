@@ -50,7 +50,9 @@ class ServedModelTest {
                 55.5,
                 "c",
                 dataSha256,
-                "2026-11-28T10:00:00Z");
+                "2026-11-28T10:00:00Z",
+                39.5,
+                "d");
     }
 
     @Test

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.BpeCodes;
+import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.Language;
 import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Hypothesis;
+import dev.seq2seq.decode.Translation;
+import dev.seq2seq.decode.Translator;
 import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +162,97 @@ class CheckpointTest {
             CheckpointException e =
                     assertThrows(CheckpointException.class, () -> Checkpoint.load(folder, manager));
             assertTrue(e.getMessage().contains("does not match the architecture"), e.getMessage());
+        }
+    }
+
+    /** A small untrained subword model: merges and vocabularies learned from 400 real pairs. */
+    private static TrainedModel subwordModel(NDManager manager, TranslationData data) {
+        Seeds.seedEverything(3);
+        Seq2SeqModel model =
+                Seq2SeqModel.create(
+                        Seq2SeqConfig.builder()
+                                .setVocabularySizes(
+                                        data.sourceVocabulary().size(),
+                                        data.targetVocabulary().size())
+                                .optEmbeddingSize(8)
+                                .optHiddenSize(8)
+                                .optAttention("additive", 8)
+                                .build());
+        model.initialize(manager);
+        Provenance provenance =
+                Provenance.of("eng-fra", "", Language.ENGLISH, Language.FRENCH, 3, "untrained");
+        return new TrainedModel(
+                model,
+                data.sourceVocabulary(),
+                data.targetVocabulary(),
+                provenance,
+                data.subwords(),
+                data.truecaser());
+    }
+
+    private static List<String> translateText(TrainedModel trained, List<String> sentences) {
+        Translator translator =
+                Translator.builder()
+                        .setSearch(new GreedySearch(trained.model()))
+                        .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
+                        .setTarget(trained.targetVocabulary(), trained.detokenizer())
+                        .build();
+        return translator.translate(sentences).stream().map(Translation::text).toList();
+    }
+
+    @Test
+    void subwordModelsKeepTheirMergesAndCheckThem() throws IOException {
+        TranslationData data =
+                TranslationData.builder()
+                        .setFile(Path.of("../datasets/eng-fra.tsv"))
+                        .optMaxPairs(400)
+                        .optBpe(200)
+                        .build();
+        Path subword = dir.resolve("subword");
+        List<String> sentences = List.of("I love you.", "Where is the station?");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TrainedModel original = subwordModel(manager, data);
+            Checkpoint.save(subword, original);
+            assertEquals(
+                    Files.readString(subword.resolve(Checkpoint.SOURCE_CODES)),
+                    Files.readString(subword.resolve(Checkpoint.TARGET_CODES)));
+            TrainedModel loaded = Checkpoint.load(subword, manager);
+            assertEquals(data.subwords(), loaded.subwords());
+            assertEquals(data.truecaser(), loaded.truecaser());
+            assertEquals(
+                    data.sourceTokenizer().tokenize(sentences.get(0)),
+                    loaded.sourceTokenizer().tokenize(sentences.get(0)));
+            List<String> before = translateText(original, sentences);
+            assertEquals(before, translateText(loaded, sentences));
+            for (String text : before) {
+                assertTrue(!text.contains(BpeEncoder.CONTINUATION), text);
+            }
+            assertEquals(null, Checkpoint.load(folder, manager).subwords());
+
+            // merges of another run cannot produce this vocabulary's units
+            BpeCodes fewer =
+                    new BpeCodes(
+                            data.subwords().source().merges().subList(0, 20),
+                            data.subwords().source().endOfWord());
+            fewer.save(subword.resolve(Checkpoint.SOURCE_CODES));
+            CheckpointException other =
+                    assertThrows(
+                            CheckpointException.class, () -> Checkpoint.load(subword, manager));
+            assertTrue(other.getMessage().contains("source vocabulary's unit"), other.getMessage());
+
+            Files.delete(subword.resolve(Checkpoint.TARGET_CODES));
+            CheckpointException missing =
+                    assertThrows(
+                            CheckpointException.class, () -> Checkpoint.load(subword, manager));
+            assertTrue(missing.getMessage().contains("missing target.codes"), missing.getMessage());
+
+            Files.delete(subword.resolve(Checkpoint.SOURCE_CODES));
+            CheckpointException none =
+                    assertThrows(
+                            CheckpointException.class, () -> Checkpoint.load(subword, manager));
+            assertTrue(
+                    none.getMessage().contains("the vocabularies hold subword units"),
+                    none.getMessage());
         }
     }
 }
