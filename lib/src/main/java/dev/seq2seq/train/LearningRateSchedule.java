@@ -9,7 +9,8 @@ public enum LearningRateSchedule {
     EPOCH_DECAY,
     /**
      * Linear warm-up to a peak, then decay with the inverse square root of the step (Vaswani et al.
-     * 2017, section 5.3): the Transformer's schedule, {@link NoamSchedule}.
+     * 2017, section 5.3): the Transformer's schedule, {@link NoamSchedule}. It follows the
+     * optimiser's update count, so a resumed run, whose Adam moments restart, warms up again.
      */
     NOAM
 }

@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.DecoderType;
@@ -77,6 +78,42 @@ class ScheduledSamplingTest {
                 tokens = step.logits().argMax(1).toType(DataType.INT64, false);
                 state = step.state();
             }
+        }
+    }
+
+    @Test
+    void aTransformerFeedsBackItsArgmaxThroughItsCachedSteps() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(7);
+            Seq2SeqModel model =
+                    Seq2SeqModel.create(
+                            Seq2SeqConfig.builder()
+                                    .setVocabularySizes(12, 11)
+                                    .optArchitecture(Architecture.TRANSFORMER)
+                                    .optModelSize(8)
+                                    .optHeads(2)
+                                    .optFeedForwardSize(16)
+                                    .optTransformerLayers(1, 2)
+                                    .optDropout(0f)
+                                    .build());
+            model.initialize(manager);
+            ParameterStore ps = new ParameterStore(manager, false);
+            NDList in = inputs(manager);
+            NDList sampled = ScheduledSampling.forward(model, ps, in, 0.0, false);
+            assertEquals(new Shape(2, 3, 4), sampled.get(1).getShape(), "attention (B, T, S)");
+            DecoderState state = model.encode(ps, in.get(0), in.get(1), false);
+            NDArray tokens = in.get(2).get(":, 0"); // <bos>
+            for (int t = 0; t < 3; t++) {
+                DecoderStep step = model.step(ps, tokens, state, false);
+                assertTrue(
+                        step.logits()
+                                .allClose(sampled.head().get(":, {}, :", t), 1e-5, 1e-6, false),
+                        "step " + t);
+                tokens = step.logits().argMax(1).toType(DataType.INT64, false);
+                state = step.state();
+            }
+            NDList forced = ScheduledSampling.forward(model, ps, in, 1.0, false);
+            assertTrue(forced.head().allClose(model.forward(ps, in, false).head()));
         }
     }
 
