@@ -40,7 +40,8 @@ import java.util.List;
  *       values once per source, and builds the source padding bias; no positions cached yet.
  *   <li>{@link #step}: one new position t. Its token goes through every layer, attending to the
  *       cached self-attention keys and values of positions 0..t-1 plus its own; the new state holds
- *       the caches grown by one position ({@link State#selfCache}), the memory unchanged.
+ *       the caches grown by one position ({@link TransformerDecoderState#selfCache}), the memory
+ *       unchanged.
  *   <li>{@link #teacherForced}: all T positions in one pass with the causal mask ({@link
  *       AttentionMask#causalBias}); equal to T steps up to rounding.
  * </ul>
@@ -64,93 +65,13 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
     private final Linear output;
 
     /**
-     * The state of a {@link TransformerDecoder}.
-     *
-     * @param memoryLengths the valid source lengths (B) int64
-     * @param paddingBias 0 at valid source positions, −∞ at padding (B, 1, 1, S)
-     * @param crossKeyValues per layer, the memory projected into cross-attention keys and values
-     *     (B, h, S, d_k)
-     * @param selfCache per layer, the self-attention keys and values of the P positions decoded so
-     *     far (B, h, P, d_k); empty before the first step
-     */
-    public record State(
-            NDArray memoryLengths,
-            NDArray paddingBias,
-            List<KeyValues> crossKeyValues,
-            List<KeyValues> selfCache)
-            implements DecoderState {
-
-        /** Copies the lists. */
-        public State {
-            crossKeyValues = List.copyOf(crossKeyValues);
-            selfCache = List.copyOf(selfCache);
-        }
-
-        /**
-         * Returns P, the positions decoded so far.
-         *
-         * @return 0 before the first step
-         */
-        public long positions() {
-            return selfCache.isEmpty() ? 0 : selfCache.get(0).positions();
-        }
-
-        @Override
-        public long batchSize() {
-            return memoryLengths.getShape().get(0);
-        }
-
-        @Override
-        public NDList memoryArrays() {
-            NDList arrays = new NDList(memoryLengths, paddingBias);
-            for (KeyValues kv : crossKeyValues) {
-                arrays.add(kv.keys());
-                arrays.add(kv.values());
-            }
-            return arrays;
-        }
-
-        @Override
-        public NDList stepArrays() {
-            NDList arrays = new NDList();
-            for (KeyValues kv : selfCache) {
-                arrays.add(kv.keys());
-                arrays.add(kv.values());
-            }
-            return arrays;
-        }
-
-        @Override
-        public State select(NDArray rows) {
-            return new State(
-                    memoryLengths.get(rows),
-                    paddingBias.get(rows),
-                    gather(crossKeyValues, rows),
-                    gather(selfCache, rows));
-        }
-
-        @Override
-        public State reorder(NDArray rows) {
-            return new State(memoryLengths, paddingBias, crossKeyValues, gather(selfCache, rows));
-        }
-
-        private static List<KeyValues> gather(List<KeyValues> list, NDArray rows) {
-            List<KeyValues> gathered = new ArrayList<>(list.size());
-            for (KeyValues kv : list) {
-                gathered.add(kv.select(rows));
-            }
-            return gathered;
-        }
-    }
-
-    /**
      * What a pass over T new positions gives.
      *
      * @param logits next-token scores (B, T, V)
      * @param state the state with the T positions cached
      * @param maps every layer's and head's attention weights
      */
-    public record Pass(NDArray logits, State state, AttentionMaps maps) {}
+    public record Pass(NDArray logits, TransformerDecoderState state, AttentionMaps maps) {}
 
     /**
      * Creates the decoder of a Transformer configuration.
@@ -193,7 +114,8 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
     }
 
     @Override
-    public State initialState(ParameterStore ps, EncodedSource encoded, boolean training) {
+    public TransformerDecoderState initialState(
+            ParameterStore ps, EncodedSource encoded, boolean training) {
         NDArray memory = encoded.memory();
         Shapes.check("memory", memory, "B, S, D", Shapes.ANY, Shapes.ANY, modelSize);
         long b = memory.getShape().get(0);
@@ -205,13 +127,13 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         for (TransformerDecoderLayer layer : layers) {
             cross.add(layer.projectMemory(ps, memory, training));
         }
-        return new State(encoded.memoryLengths(), bias, cross, List.of());
+        return new TransformerDecoderState(encoded.memoryLengths(), bias, cross, List.of());
     }
 
     @Override
     public DecoderStep step(
             ParameterStore ps, NDArray tokens, DecoderState state, boolean training) {
-        State own = own(state);
+        TransformerDecoderState own = own(state);
         Shapes.check("tokens", tokens, "B", own.batchSize());
         Pass pass = run(ps, tokens.expandDims(1), own, training);
         return new DecoderStep(
@@ -223,7 +145,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
     @Override
     public TeacherForcedOutput teacherForced(
             ParameterStore ps, NDArray targetInput, DecoderState state, boolean training) {
-        State own = own(state);
+        TransformerDecoderState own = own(state);
         Shapes.check("targetInput", targetInput, "B, T", own.batchSize(), Shapes.ANY);
         Pass pass = run(ps, targetInput, own, training);
         return new TeacherForcedOutput(pass.logits(), pass.maps().lastCrossMean());
@@ -243,7 +165,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
      */
     public AttentionMaps attentionMaps(
             ParameterStore ps, NDArray targetInput, DecoderState state, boolean training) {
-        State own = own(state);
+        TransformerDecoderState own = own(state);
         Shapes.check("targetInput", targetInput, "B, T", own.batchSize(), Shapes.ANY);
         return run(ps, targetInput, own, training).maps();
     }
@@ -258,7 +180,8 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
      * @return the logits (B, T, V), the state after P + T positions and the weights
      * @throws IllegalArgumentException if tokens is not (B, T), naming expected and actual
      */
-    public Pass run(ParameterStore ps, NDArray tokens, State state, boolean training) {
+    public Pass run(
+            ParameterStore ps, NDArray tokens, TransformerDecoderState state, boolean training) {
         Shapes.check("tokens", tokens, "B, T", state.batchSize(), Shapes.ANY);
         long past = state.positions();
         long t = tokens.getShape().get(1);
@@ -290,8 +213,8 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         if (finalNorm != null) {
             x = finalNorm.forward(ps, new NDList(x), training).head();
         }
-        State next =
-                new State(
+        TransformerDecoderState next =
+                new TransformerDecoderState(
                         state.memoryLengths(), state.paddingBias(), state.crossKeyValues(), cache);
         return new Pass(project(ps, x, training), next, new AttentionMaps(self, cross));
     }
@@ -306,11 +229,11 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         return x.matMul(table.transpose()); // (B, T, D) x (D, V) = (B, T, V)
     }
 
-    private State own(DecoderState state) {
-        if (!(state instanceof State own)) {
+    private TransformerDecoderState own(DecoderState state) {
+        if (!(state instanceof TransformerDecoderState own)) {
             throw new IllegalArgumentException(
                     "TransformerDecoder expects a "
-                            + State.class.getName()
+                            + TransformerDecoderState.class.getName()
                             + ", got "
                             + (state == null ? "null" : state.getClass().getName()));
         }

@@ -33,7 +33,7 @@ class TransformerDecoderTest {
 
     private static final long[] TARGET = {1, 4, 5, 6, 7, 8, 1, 9, 3, 2, 10, 5};
 
-    private static TransformerDecoder.State initial(
+    static TransformerDecoderState initial(
             NDManager m, TransformerDecoder decoder, ParameterStore ps) {
         NDArray memory = m.randomNormal(new Shape(2, 4, TinyTransformer.D));
         EncodedSource source =
@@ -49,7 +49,7 @@ class TransformerDecoderTest {
             TransformerDecoder decoder =
                     TinyTransformer.decoder(m, TinyTransformer.config(placement));
             ParameterStore ps = new ParameterStore(m, false);
-            TransformerDecoder.State state = initial(m, decoder, ps);
+            TransformerDecoderState state = initial(m, decoder, ps);
             NDArray target = m.create(TARGET, new Shape(2, 6));
             NDArray changed = target.duplicate();
             changed.set(new ai.djl.ndarray.index.NDIndex(":, 3:"), 2);
@@ -71,10 +71,10 @@ class TransformerDecoderTest {
             TransformerDecoder decoder =
                     TinyTransformer.decoder(m, TinyTransformer.config(placement));
             ParameterStore ps = new ParameterStore(m, false);
-            TransformerDecoder.State state = initial(m, decoder, ps);
+            TransformerDecoderState state = initial(m, decoder, ps);
             NDArray target = m.create(TARGET, new Shape(2, 6));
             TeacherForcedOutput forced = decoder.teacherForced(ps, target, state, false);
-            TransformerDecoder.State current = state;
+            TransformerDecoderState current = state;
             for (int t = 0; t < 6; t++) {
                 DecoderStep step = decoder.step(ps, target.get(":, {}", t), current, false);
                 assertTrue(
@@ -84,7 +84,7 @@ class TransformerDecoderTest {
                         forced.attentionWeights()
                                 .get(":, {}", t)
                                 .allClose(step.attentionWeights(), 1e-5, 1e-6, false));
-                current = (TransformerDecoder.State) step.state();
+                current = (TransformerDecoderState) step.state();
                 assertEquals(t + 1, current.positions()); // the cache grows by one position
                 assertEquals(
                         new Shape(2, 2, t + 1, 4), current.selfCache().get(1).keys().getShape());
@@ -124,38 +124,6 @@ class TransformerDecoderTest {
             }
             NDArray mean = maps.cross().get(1).mean(new int[] {1});
             assertTrue(maps.lastCrossMean().allClose(mean, 0, 0, false));
-        }
-    }
-
-    @Test
-    void selectAndReorderGatherTheCachedKeysAndValues() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            TransformerDecoder decoder =
-                    TinyTransformer.decoder(m, TinyTransformer.config(NormPlacement.PRE));
-            ParameterStore ps = new ParameterStore(m, false);
-            TransformerDecoder.State state = initial(m, decoder, ps);
-            for (long[] tokens : new long[][] {{1, 1}, {4, 9}, {5, 3}}) {
-                state =
-                        (TransformerDecoder.State)
-                                decoder.step(ps, m.create(tokens), state, false).state();
-            }
-            NDArray rows = m.create(new long[] {1, 0, 1});
-            TransformerDecoder.State picked = state.select(rows);
-            assertEquals(3, picked.batchSize());
-            assertEquals(3, picked.positions());
-            NDArray next = m.create(new long[] {6, 2});
-            NDArray all = decoder.step(ps, next, state, false).logits();
-            NDArray some = decoder.step(ps, next.get(rows), picked, false).logits();
-            assertTrue(all.get(rows).allClose(some, 1e-5, 1e-6, false));
-            // reorder moves only the step state (the caches); the memory arrays stay the same
-            TransformerDecoder.State swapped = state.reorder(m.create(new long[] {1, 0}));
-            assertEquals(state.memoryArrays().size(), swapped.memoryArrays().size());
-            for (int i = 0; i < state.memoryArrays().size(); i++) {
-                assertSame(state.memoryArrays().get(i), swapped.memoryArrays().get(i));
-            }
-            NDArray first = state.stepArrays().get(0);
-            assertEquals(2 * 2, state.stepArrays().size()); // keys and values of 2 layers
-            assertTrue(first.get("1").allClose(swapped.stepArrays().get(0).get("0"), 0, 0, false));
         }
     }
 
@@ -275,7 +243,7 @@ class TransformerDecoderTest {
                                                     wrong.get(":, 0, :")),
                                             false));
             assertEquals("memory: expected (B, S, D) = (?, ?, 8), got (2, 4, 6)", e.getMessage());
-            TransformerDecoder.State state = initial(m, decoder, ps);
+            TransformerDecoderState state = initial(m, decoder, ps);
             e =
                     assertThrows(
                             IllegalArgumentException.class,
