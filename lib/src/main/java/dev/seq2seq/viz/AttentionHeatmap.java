@@ -28,6 +28,31 @@ public final class AttentionHeatmap {
      */
     public static HeatMapChart of(
             List<String> sourceTokens, List<String> outputTokens, float[][] weights, String title) {
+        return of(sourceTokens, outputTokens, weights, title, "source", "output");
+    }
+
+    /**
+     * Builds the heatmap with the caller's axis titles, e.g. {@code key position} and {@code query
+     * position} for self-attention, where both axes are the same sentence.
+     *
+     * @param keyTokens the S tokens attended to (x axis)
+     * @param queryTokens the T tokens attending (y axis)
+     * @param weights the (T, S) weights, each in [0, 1]
+     * @param title the chart title
+     * @param keyAxis the x axis title
+     * @param queryAxis the y axis title
+     * @return the chart
+     * @throws IllegalArgumentException if the weight matrix is not T x S
+     */
+    public static HeatMapChart of(
+            List<String> keyTokens,
+            List<String> queryTokens,
+            float[][] weights,
+            String title,
+            String keyAxis,
+            String queryAxis) {
+        List<String> sourceTokens = keyTokens;
+        List<String> outputTokens = queryTokens;
         int t = outputTokens.size();
         int s = sourceTokens.size();
         if (weights.length != t || (t > 0 && weights[0].length != s)) {
@@ -48,8 +73,8 @@ public final class AttentionHeatmap {
                         .width(Math.max(360, 140 + cell * s))
                         .height(Math.max(240, 110 + cell * t))
                         .title(title)
-                        .xAxisTitle("source")
-                        .yAxisTitle("output")
+                        .xAxisTitle(keyAxis)
+                        .yAxisTitle(queryAxis)
                         .build();
         chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(8, 48, 107)});
         chart.getStyler().setMin(0);

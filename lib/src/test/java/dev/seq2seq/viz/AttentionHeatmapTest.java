@@ -26,6 +26,20 @@ class AttentionHeatmapTest {
     }
 
     @Test
+    void axisTitlesComeFromTheCallerWhenGiven() {
+        float[][] weights = {{1f, 0f}, {0.5f, 0.5f}};
+        HeatMapChart self =
+                AttentionHeatmap.of(
+                        List.of("a", "b"), List.of("a", "b"), weights, "self", "key", "query");
+        assertEquals("key", self.getXAxisTitle());
+        assertEquals("query", self.getYAxisTitle());
+        HeatMapChart cross =
+                AttentionHeatmap.of(List.of("a", "b"), List.of("x", "y"), weights, "t");
+        assertEquals("source", cross.getXAxisTitle());
+        assertEquals("output", cross.getYAxisTitle());
+    }
+
+    @Test
     void repeatedTokensStayDistinctLabels() {
         HeatMapChart chart =
                 AttentionHeatmap.of(
