@@ -99,6 +99,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             ModelFlops flops = ModelFlops.ZERO;
             double rssAfterWarmup = Double.NaN;
             double rssBaseline = Double.NaN;
+            long windowTokens = 0;
+            long windowStart = 0;
             for (int epoch = 1; done < warmup + steps; epoch++) {
                 for (Seq2SeqBatch batch : prepared.train().batches(manager, sampler, epoch)) {
                     try (batch) {
@@ -106,6 +108,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         if (done >= warmup) {
                             flops = flops.plus(FlopCount.of(config, shapeOf(batch)));
                             tokens += stats.tokens();
+                            windowTokens += stats.tokens();
                             sentences += batch.getSize();
                         }
                     }
@@ -115,15 +118,21 @@ final class BenchmarkCommand implements Callable<Integer> {
                         rssAfterWarmup = Rss.currentMiB();
                         step.resetTimes();
                         start = System.nanoTime();
+                        windowStart = start;
                         main.out()
                                 .printf(
                                         "warm-up done (%d steps), RSS %.0f MiB%n",
                                         warmup, rssAfterWarmup);
                     } else if (done > warmup && (done - warmup) % 500 == 0) {
+                        long now = System.nanoTime();
                         main.out()
                                 .printf(
-                                        "  %d steps, RSS %.0f MiB%n",
-                                        done - warmup, Rss.currentMiB());
+                                        "  %d steps, RSS %.0f MiB, %,.0f target tokens/s over the last 500%n",
+                                        done - warmup,
+                                        Rss.currentMiB(),
+                                        windowTokens / ((now - windowStart) / 1e9));
+                        windowTokens = 0;
+                        windowStart = now;
                     }
                     if (done == warmup + steps) {
                         break;

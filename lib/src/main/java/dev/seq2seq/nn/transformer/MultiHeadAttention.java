@@ -26,6 +26,15 @@ import dev.seq2seq.Shapes;
  * exactly 0. No dropout on the weights: the model applies dropout to each sublayer's output, as the
  * paper does (section 5.4).
  *
+ * <p>Scores more than {@link #SCORE_FLOOR} below the largest visible score of their row are raised
+ * to that floor before the softmax. Their weights (below e^−30 ≈ 10^−13 of the largest) do not show
+ * at float32 precision, but as training sharpens the heads they would fall towards 10^−38 and their
+ * softmax gradients into subnormal floats, which the reference CPU multiplies about 200 times
+ * slower than normal ones. Measured without the floor (D = 256, h = 4, 3 + 3 layers, joint BPE
+ * units, B = 64): the backward pass took 72 ms per step over the first 250 steps and 99 ms over
+ * steps 1,751-2,000, the forward pass staying at 63 ms; from the weights of step 2,000, 104 ms
+ * without the floor and 80 ms with it.
+ *
  * <p>Keys and values are projected by {@link #project} separately from {@link #attend}, so the
  * decoder projects the encoder memory once per source and caches its own past keys and values
  * during search. {@code forward(NDList(query (B, T, D), memory (B, S, D)[, bias]))} does both and
@@ -37,6 +46,12 @@ import dev.seq2seq.Shapes;
  * <p>Shapes: B batch, T query positions, S key positions, D model size, h heads, d_k = D / h.
  */
 public final class MultiHeadAttention extends AbstractBlock {
+
+    /**
+     * How far below its row's largest visible score a score may fall (30, in units of the scaled
+     * score), so that no attention weight is below e^−30 of the largest in its row.
+     */
+    public static final float SCORE_FLOOR = 30f;
 
     private final int modelSize;
     private final int heads;
@@ -126,8 +141,11 @@ public final class MultiHeadAttention extends AbstractBlock {
         NDArray q = split(query.forward(ps, new NDList(queries), training).head()); // (B,h,T,dk)
         NDArray scores = q.matMul(kv.keys().transpose(0, 1, 3, 2)); // (B, h, T, S)
         scores = scores.div(Scalars.of(scores, Math.sqrt(dk))); // not div(Number): see Scalars
+        NDArray visible = bias != null ? scores.add(bias) : scores;
+        NDArray floor = visible.max(new int[] {-1}, true).stopGradient().sub(SCORE_FLOOR);
+        scores = scores.maximum(floor); // (B, h, T, S); see SCORE_FLOOR
         if (bias != null) {
-            scores = scores.add(bias);
+            scores = scores.add(bias); // masked scores stay −∞
         }
         NDArray weights = scores.softmax(-1); // (B, h, T, S)
         NDArray perHead = weights.matMul(kv.values()); // (B, h, T, d_k)

@@ -131,6 +131,39 @@ class MultiHeadAttentionTest {
     }
 
     @Test
+    void noVisibleWeightFallsFurtherThanTheScoreFloorBelowTheLargest() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            MultiHeadAttention a = attention(manager);
+            ParameterStore ps = new ParameterStore(manager, false);
+            // inputs 40 times too large give score gaps of hundreds: e^-gap underflows to 0
+            NDArray q = manager.randomNormal(new Shape(2, 3, 8)).mul(40);
+            NDArray memory = manager.randomNormal(new Shape(2, 4, 8)).mul(40);
+            NDArray bias = AttentionMask.paddingBias(lengths(manager), 4, DataType.FLOAT32);
+            float[] w = a.forward(ps, new NDList(q, memory, bias), false).get(1).toFloatArray();
+            double least = Math.exp(-30) * 0.999; // SCORE_FLOOR
+            long[] len = {4, 2};
+            int floored = 0;
+            for (int row = 0; row < 2 * 2 * 3; row++) {
+                int b = row / 6;
+                float largest = 0;
+                for (int s = 0; s < len[b]; s++) {
+                    largest = Math.max(largest, w[row * 4 + s]);
+                }
+                for (int s = 0; s < 4; s++) {
+                    float v = w[row * 4 + s];
+                    if (s >= len[b]) {
+                        assertEquals(0f, v, "row " + row + ", padding key " + s);
+                    } else {
+                        assertTrue(v >= largest * least, "row " + row + " key " + s + ": " + v);
+                        floored += v < largest * 1e-12 ? 1 : 0;
+                    }
+                }
+            }
+            assertTrue(floored > 0, "the inputs must push some weights down to the floor");
+        }
+    }
+
+    @Test
     void wrongShapesAndSizesAreNamed() {
         try (NDManager manager = NDManager.newBaseManager()) {
             MultiHeadAttention a = attention(manager);
