@@ -58,6 +58,64 @@ public final class TrainingCharts {
     }
 
     /**
+     * One curve of {@link #curves(String, String, String, Map)}: y against x, point by point.
+     *
+     * @param x the x values, e.g. minutes of training at the end of each epoch
+     * @param y the y values, one per x value
+     */
+    public record Curve(double[] x, double[] y) {
+
+        /**
+         * Checks the curve.
+         *
+         * @throws IllegalArgumentException if it is empty or x and y differ in length
+         */
+        public Curve {
+            if (x.length == 0 || x.length != y.length) {
+                throw new IllegalArgumentException(
+                        "a curve needs as many y as x values, at least one: got "
+                                + x.length
+                                + " x and "
+                                + y.length
+                                + " y");
+            }
+        }
+    }
+
+    /**
+     * Plots curves against a quantity the caller names, e.g. the validation loss of models whose
+     * epochs take different times against the minutes they trained. The legend sits below the plot,
+     * where it cannot hide a curve.
+     *
+     * @param title the title
+     * @param xTitle the x axis title, e.g. {@code training time (min)}
+     * @param yTitle the y axis title, e.g. {@code validation loss (nats per unit)}
+     * @param curves the curves by series name, in legend order
+     * @return the chart
+     * @throws IllegalArgumentException if there is no curve
+     */
+    public static XYChart curves(
+            String title, String xTitle, String yTitle, Map<String, Curve> curves) {
+        if (curves.isEmpty()) {
+            throw new IllegalArgumentException("no curve to plot");
+        }
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(WIDTH)
+                        .height(HEIGHT + 40)
+                        .title(title)
+                        .xAxisTitle(xTitle)
+                        .yAxisTitle(yTitle)
+                        .build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        for (Map.Entry<String, Curve> e : curves.entrySet()) {
+            chart.addSeries(e.getKey(), e.getValue().x(), e.getValue().y())
+                    .setMarker(SeriesMarkers.CIRCLE);
+        }
+        return chart;
+    }
+
+    /**
      * Plots a score (BLEU, exact match) by source-length bucket, one bar series per model: the
      * Bahdanau et al. (2015) figure.
      *

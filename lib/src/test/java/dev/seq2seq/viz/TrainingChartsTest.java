@@ -21,6 +21,29 @@ class TrainingChartsTest {
     }
 
     @Test
+    void curvesAgainstACallerNamedQuantityKeepTheirPointsAndTitles() {
+        XYChart chart =
+                TrainingCharts.curves(
+                        "valid loss",
+                        "training time (min)",
+                        "nats",
+                        Map.of(
+                                "slow",
+                                new TrainingCharts.Curve(
+                                        new double[] {2.5, 5}, new double[] {3, 2})));
+        assertArrayEquals(new double[] {2.5, 5}, chart.getSeriesMap().get("slow").getXData());
+        assertArrayEquals(new double[] {3, 2}, chart.getSeriesMap().get("slow").getYData());
+        assertEquals("training time (min)", chart.getXAxisTitle());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new TrainingCharts.Curve(new double[] {1, 2}, new double[] {1}));
+        assertEquals(
+                "a curve needs as many y as x values, at least one: got 2 x and 1 y",
+                e.getMessage());
+    }
+
+    @Test
     void byLengthNeedsOneScorePerBucket() {
         CategoryChart chart =
                 TrainingCharts.byLength(
