@@ -2,8 +2,10 @@ package dev.seq2seq.viz;
 
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.style.HeatMapStyler;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +13,25 @@ import java.util.List;
  * An attention heatmap: source tokens along the x axis, output tokens down the y axis, and the
  * weight {@code α_tj} of output step t on source position j as colour (white 0, dark 1), as in the
  * alignment figures of Bahdanau et al. (2015).
+ *
+ * <p>Cells widen to fit their source labels (up to 96 pixels, beyond which the labels are turned
+ * upright), and the chart widens to fit its title up to 1,200 pixels, beyond which the title is cut
+ * with {@code …}; so every token a projector shows is readable.
  */
 public final class AttentionHeatmap {
+
+    /** The side of a cell, in pixels, when its label fits. */
+    private static final int CELL = 44;
+
+    /** The widest a cell grows to fit its label; longer source labels are turned upright. */
+    private static final int MAX_CELL = 96;
+
+    private static final int LABEL_GAP = 10;
+    private static final int LEGEND_AND_AXIS = 150;
+    private static final int TITLE_MARGIN = 40;
+    private static final int MIN_WIDTH = 360;
+    private static final int MAX_WIDTH = 1200;
+    private static final int MIN_HEIGHT = 240;
 
     private AttentionHeatmap() {}
 
@@ -67,28 +86,44 @@ public final class AttentionHeatmap {
                             + (weights.length == 0 ? 0 : weights[0].length)
                             + ")");
         }
-        int cell = 44;
+        List<String> ys = new ArrayList<>();
+        for (int i = t - 1; i >= 0; i--) {
+            ys.add(distinct(outputTokens.get(i), ys));
+        }
+        List<String> xs = new ArrayList<>();
+        for (int j = 0; j < s; j++) {
+            xs.add(distinct(sourceTokens.get(j), xs));
+        }
+        // the default theme's fonts, from a chart that is only measured, never drawn
+        HeatMapStyler style = new HeatMapChartBuilder().width(1).height(1).build().getStyler();
+        Font tickFont = style.getAxisTickLabelsFont();
+        int widestKey = TextWidths.widest(xs, tickFont);
+        boolean rotate = widestKey + LABEL_GAP > MAX_CELL;
+        int cellWidth = rotate ? CELL : Math.max(CELL, widestKey + LABEL_GAP);
+        int plotWidth = cellWidth * s;
+        int fixed = TextWidths.widest(ys, tickFont) + LEGEND_AND_AXIS;
+        int titleWidth = TextWidths.of(title, style.getChartTitleFont()) + TITLE_MARGIN;
+        int width =
+                Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.max(fixed + plotWidth, titleWidth)));
+        int height = Math.max(MIN_HEIGHT, 110 + CELL * t + (rotate ? widestKey : 0));
         HeatMapChart chart =
                 new HeatMapChartBuilder()
-                        .width(Math.max(360, 140 + cell * s))
-                        .height(Math.max(240, 110 + cell * t))
-                        .title(title)
+                        .width(width)
+                        .height(height)
+                        .title(
+                                TextWidths.fitted(
+                                        title, style.getChartTitleFont(), width - TITLE_MARGIN))
                         .xAxisTitle(keyAxis)
                         .yAxisTitle(queryAxis)
                         .build();
+        if (rotate) {
+            chart.getStyler().setXAxisLabelRotation(90);
+        }
         chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(8, 48, 107)});
         chart.getStyler().setMin(0);
         chart.getStyler().setMax(1);
         chart.getStyler().setShowValue(false);
         chart.getStyler().setLegendVisible(true);
-        List<String> ys = new ArrayList<>();
-        for (int i = t - 1; i >= 0; i--) {
-            ys.add(numbered(i, outputTokens.get(i), ys));
-        }
-        List<String> xs = new ArrayList<>();
-        for (int j = 0; j < s; j++) {
-            xs.add(numbered(j, sourceTokens.get(j), xs));
-        }
         List<Number[]> heat = new ArrayList<>();
         for (int i = 0; i < t; i++) {
             for (int j = 0; j < s; j++) {
@@ -100,7 +135,7 @@ public final class AttentionHeatmap {
     }
 
     /** Axis labels must be distinct; a repeated token gets invisible padding. */
-    private static String numbered(int index, String token, List<String> seen) {
+    private static String distinct(String token, List<String> seen) {
         String label = token;
         while (seen.contains(label)) {
             label = label + "\u200B";

@@ -2,6 +2,7 @@ package dev.seq2seq.viz;
 
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.style.HeatMapStyler;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -58,10 +59,13 @@ public final class ConfusionMatrixChart {
     private static HeatMapChart chart(
             List<String> labels, int[][] counts, String title, boolean normalize, double max) {
         int n = labels.size();
-        int cell = 48;
+        // the default theme's fonts, from a chart that is only measured, never drawn
+        HeatMapStyler style = new HeatMapChartBuilder().width(1).height(1).build().getStyler();
+        int widest = TextWidths.widest(labels, style.getAxisTickLabelsFont());
+        int cell = Math.max(48, widest + 12); // predicted labels side by side must not touch
         HeatMapChart chart =
                 new HeatMapChartBuilder()
-                        .width(Math.max(360, 160 + cell * n))
+                        .width(Math.max(360, 160 + widest + cell * n))
                         .height(Math.max(240, 120 + cell * n))
                         .title(title)
                         .xAxisTitle("predicted")

@@ -5,7 +5,7 @@ import dev.seq2seq.decode.CandidateStatus;
 import dev.seq2seq.decode.SearchTree;
 import dev.seq2seq.decode.SearchTree.Node;
 
-import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -28,10 +28,14 @@ import java.util.Set;
  * hypotheses are blue, finished ones ({@code <eos>}) green, pruned ones grey, and the path of the
  * returned translation red.
  *
- * <p>Within a step, nodes are stacked in the order of their parents, then by log-probability, so
- * that branches do not cross.
+ * <p>Within a step, nodes are ranked by log-probability, best at the top; labels sit on white so
+ * that the edges that cross between ranks never cross a label. A legend below the plot names the
+ * colours.
  */
 public final class SearchTreeChart {
+
+    private static final int STEP_WIDTH = 170;
+    private static final int ROW_HEIGHT = 46;
 
     private static final Color LIVE = new Color(31, 119, 180);
     private static final Color FINISHED = new Color(44, 160, 44);
@@ -59,25 +63,42 @@ public final class SearchTreeChart {
         }
         XYChart chart =
                 new XYChartBuilder()
-                        .width(Math.max(600, 150 + 150 * steps))
-                        .height(Math.max(300, 80 + 34 * widest))
+                        .width(Math.max(600, 140 + STEP_WIDTH * steps))
+                        .height(170 + ROW_HEIGHT * widest)
                         .title(title)
                         .xAxisTitle("output step t")
                         .build();
-        chart.getStyler().setLegendVisible(false);
+        Charts.legendBelow(
+                chart.getStyler(),
+                List.of(
+                        "returned translation",
+                        name(CandidateStatus.LIVE),
+                        name(CandidateStatus.FINISHED),
+                        name(CandidateStatus.PRUNED)),
+                chart.getWidth());
         chart.getStyler().setYAxisTicksVisible(false);
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setXAxisMin(-0.3);
-        chart.getStyler().setXAxisMax(steps + 0.9);
-        chart.getStyler().setYAxisMin(-widest - 0.5);
-        chart.getStyler().setYAxisMax(0.5);
-        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.getStyler().setXAxisMax(steps + 0.75); // room for the last column's labels
+        chart.getStyler().setYAxisMin(-widest + 0.6);
+        chart.getStyler().setYAxisMax(0.6);
+        chart.getStyler().setAnnotationTextPanelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.getStyler().setAnnotationTextPanelBackgroundColor(Color.WHITE);
+        chart.getStyler().setAnnotationTextPanelBorderColor(Color.WHITE);
+        chart.getStyler().setAnnotationTextPanelPadding(2);
         chart.getStyler()
                 .setXAxisTickMarkSpacingHint(90); // steps are >= 90 px apart: one tick each
-        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler()
+                .setxAxisTickLabelsFormattingFunction(
+                        x -> {
+                            long t = Math.round(x); // ticks arrive with rounding error
+                            boolean step = Math.abs(x - t) < 1e-6 && t >= 0 && t <= steps;
+                            return step ? String.valueOf(t) : "";
+                        });
 
         Set<Integer> best = new HashSet<>();
         tree.best().ifPresent(b -> tree.path(b.id()).forEach(n -> best.add(n.id())));
+        boolean bestInLegend = false;
         for (Node n : nodes) {
             if (n.parent() >= 0) {
                 Node p = nodes.get(n.parent());
@@ -93,12 +114,20 @@ public final class SearchTreeChart {
                         n.status() == CandidateStatus.PRUNED
                                 ? SeriesLines.DASH_DASH
                                 : new BasicStroke(onBest ? 3f : 1.5f));
+                edge.setShowInLegend(onBest && !bestInLegend);
+                if (onBest && !bestInLegend) {
+                    edge.setLabel("returned translation");
+                    bestInLegend = true;
+                }
             }
-            chart.addAnnotation(
-                    new AnnotationText(label(n, target), n.step() + 0.05, y[n.id()] + 0.28, false));
         }
         for (CandidateStatus status : CandidateStatus.values()) {
             addMarkers(chart, nodes, y, status);
+        }
+        for (Node n : nodes) { // drawn after the edges, on white, so that no edge crosses a label
+            chart.addAnnotation(
+                    new AnnotationTextPanel(
+                            label(n, target), n.step() + 0.04, y[n.id()] + 0.08, false));
         }
         return chart;
     }
@@ -116,10 +145,19 @@ public final class SearchTreeChart {
         if (xs.isEmpty()) {
             return;
         }
-        XYSeries markers = chart.addSeries(status.name(), xs, ys);
+        XYSeries markers = chart.addSeries(name(status), xs, ys);
         markers.setLineStyle(SeriesLines.NONE);
         markers.setMarker(SeriesMarkers.CIRCLE);
         markers.setMarkerColor(colour(status));
+    }
+
+    private static String name(CandidateStatus status) {
+        return switch (status) {
+            case LIVE -> "live hypothesis";
+            case FINISHED -> "finished (<eos>)";
+            case CUT -> "finished (length limit)";
+            case PRUNED -> "pruned (not in the top K)";
+        };
     }
 
     private static Color colour(CandidateStatus status) {
@@ -138,19 +176,17 @@ public final class SearchTreeChart {
     }
 
     /**
-     * Returns each node's height: nodes of a step are placed at 0, -1, -2, .. in the order of their
-     * parents' heights, then by log-probability, best first.
+     * Returns each node's height: the nodes of a step are placed at 0, -1, -2, .. by the
+     * log-probability of their prefix, best at the top, so that a column reads as a ranking.
      */
-    private static double[] layout(List<Node> nodes) {
+    static double[] layout(List<Node> nodes) {
         double[] y = new double[nodes.size()];
         int steps = nodes.stream().mapToInt(Node::step).max().orElse(0);
         for (int t = 1; t <= steps; t++) {
             int step = t;
             List<Node> level =
                     new ArrayList<>(nodes.stream().filter(n -> n.step() == step).toList());
-            level.sort(
-                    Comparator.comparingDouble((Node n) -> -y[n.parent()])
-                            .thenComparingDouble(n -> -n.logProbSum()));
+            level.sort(Comparator.comparingDouble((Node n) -> -n.logProbSum()));
             for (int i = 0; i < level.size(); i++) {
                 y[level.get(i).id()] = -i;
             }

@@ -1,23 +1,21 @@
 package dev.seq2seq.viz;
 
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import java.util.List;
 import java.util.Map;
 
 /**
- * Charts of training and evaluation: loss curves, scores by source length, and gradient norm
- * against distance.
+ * Charts of training: loss curves against the epoch or against a quantity the caller names, and
+ * gradient norm against distance. Legends sit below the plot, where they cannot hide the last
+ * epochs; {@link ScoreCharts} compares scores.
  */
 public final class TrainingCharts {
 
     private static final int WIDTH = 720;
-    private static final int HEIGHT = 400;
+    private static final int HEIGHT = 440;
+    private static final int MAX_MARKED_POINTS = 30;
 
     private TrainingCharts() {}
 
@@ -37,12 +35,12 @@ public final class TrainingCharts {
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
-                        .height(HEIGHT)
+                        .height(HEIGHT + Charts.legendExtraHeight(curves.keySet(), WIDTH))
                         .title(title)
                         .xAxisTitle("epoch")
                         .yAxisTitle(yTitle)
                         .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
             double[] y = e.getValue();
             if (y.length == 0) {
@@ -84,8 +82,8 @@ public final class TrainingCharts {
 
     /**
      * Plots curves against a quantity the caller names, e.g. the validation loss of models whose
-     * epochs take different times against the minutes they trained. The legend sits below the plot,
-     * where it cannot hide a curve.
+     * epochs take different times against the minutes they trained, or a schedule against the
+     * training step. Each point is marked when a curve has at most 30; a denser curve is a line.
      *
      * @param title the title
      * @param xTitle the x axis title, e.g. {@code training time (min)}
@@ -102,54 +100,19 @@ public final class TrainingCharts {
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
-                        .height(HEIGHT + 40)
+                        .height(HEIGHT + Charts.legendExtraHeight(curves.keySet(), WIDTH))
                         .title(title)
                         .xAxisTitle(xTitle)
                         .yAxisTitle(yTitle)
                         .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
         for (Map.Entry<String, Curve> e : curves.entrySet()) {
-            chart.addSeries(e.getKey(), e.getValue().x(), e.getValue().y())
-                    .setMarker(SeriesMarkers.CIRCLE);
-        }
-        return chart;
-    }
-
-    /**
-     * Plots a score (BLEU, exact match) by source-length bucket, one bar series per model: the
-     * Bahdanau et al. (2015) figure.
-     *
-     * @param title the title
-     * @param yTitle the score's name, e.g. {@code BLEU}
-     * @param buckets the bucket labels, e.g. {@code 1-3}, {@code 4-5}
-     * @param scores the score per bucket, by model name, in legend order
-     * @return the chart
-     * @throws IllegalArgumentException if a series does not have one score per bucket
-     */
-    public static CategoryChart byLength(
-            String title, String yTitle, List<String> buckets, Map<String, double[]> scores) {
-        CategoryChart chart =
-                new CategoryChartBuilder()
-                        .width(WIDTH)
-                        .height(HEIGHT)
-                        .title(title)
-                        .xAxisTitle("source length (tokens)")
-                        .yAxisTitle(yTitle)
-                        .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        for (Map.Entry<String, double[]> e : scores.entrySet()) {
-            if (e.getValue().length != buckets.size()) {
-                throw new IllegalArgumentException(
-                        "series '"
-                                + e.getKey()
-                                + "' has "
-                                + e.getValue().length
-                                + " scores for "
-                                + buckets.size()
-                                + " buckets");
-            }
-            chart.addSeries(
-                    e.getKey(), buckets, java.util.Arrays.stream(e.getValue()).boxed().toList());
+            Curve curve = e.getValue();
+            chart.addSeries(e.getKey(), curve.x(), curve.y())
+                    .setMarker(
+                            curve.x().length <= MAX_MARKED_POINTS
+                                    ? SeriesMarkers.CIRCLE
+                                    : SeriesMarkers.NONE);
         }
         return chart;
     }
@@ -166,13 +129,13 @@ public final class TrainingCharts {
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
-                        .height(HEIGHT)
+                        .height(HEIGHT + Charts.legendExtraHeight(norms.keySet(), WIDTH))
                         .title("Gradient norm against distance from the loss")
                         .xAxisTitle("distance T - t (steps)")
                         .yAxisTitle("||dL/dh_t||")
                         .build();
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        Charts.legendBelow(chart.getStyler(), norms.keySet(), WIDTH);
         for (Map.Entry<String, double[]> e : norms.entrySet()) {
             double[] y = e.getValue();
             double[] x = new double[y.length];

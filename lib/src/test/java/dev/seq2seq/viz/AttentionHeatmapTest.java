@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
 
+import java.awt.Font;
 import java.util.List;
 
 class AttentionHeatmapTest {
@@ -46,6 +47,42 @@ class AttentionHeatmapTest {
                         List.of("a", "a"), List.of("b"), new float[][] {{0.5f, 0.5f}}, "t");
         assertEquals(
                 2, chart.getSeriesMap().get("attention").getXData().stream().distinct().count());
+    }
+
+    @Test
+    void cellsWidenToTheirLabelsAndLongLabelsTurnUpright() {
+        float[][] five = {{1f, 0f, 0f, 0f, 0f}};
+        HeatMapChart words =
+                AttentionHeatmap.of(
+                        List.of("apartment", "know", "what", "we", "have"),
+                        List.of("x"),
+                        five,
+                        "t");
+        Font tick = words.getStyler().getAxisTickLabelsFont();
+        int labels = 5 * TextWidths.of("apartment", tick);
+        assertTrue(words.getWidth() > labels + 100, "width " + words.getWidth() + " for " + labels);
+        assertEquals(0, words.getStyler().getXAxisLabelRotation());
+        HeatMapChart phrases =
+                AttentionHeatmap.of(
+                        List.of("a rather long unit label", "b", "c"),
+                        List.of("x"),
+                        new float[][] {{1f, 0f, 0f}},
+                        "t");
+        assertEquals(90, phrases.getStyler().getXAxisLabelRotation());
+    }
+
+    @Test
+    void theChartWidensToItsTitleAndCutsOnlyWhatNoProjectorCouldShow() {
+        float[][] one = {{1f}};
+        String sentence = "we have to find a new apartment. -> nous devons trouver un appartement.";
+        HeatMapChart chart = AttentionHeatmap.of(List.of("a"), List.of("b"), one, sentence);
+        assertEquals(sentence, chart.getTitle());
+        Font font = chart.getStyler().getChartTitleFont();
+        assertTrue(TextWidths.of(sentence, font) < chart.getWidth() - 20);
+        String essay = sentence.repeat(5);
+        HeatMapChart cut = AttentionHeatmap.of(List.of("a"), List.of("b"), one, essay);
+        assertTrue(cut.getTitle().endsWith("…"), cut.getTitle());
+        assertTrue(TextWidths.of(cut.getTitle(), font) < cut.getWidth());
     }
 
     @Test

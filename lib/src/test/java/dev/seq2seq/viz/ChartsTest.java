@@ -2,17 +2,21 @@ package dev.seq2seq.viz;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 class ChartsTest {
 
@@ -37,5 +41,24 @@ class ChartsTest {
         assertEquals(dir.resolve("chart.png"), file);
         byte[] magic = Arrays.copyOf(Files.readAllBytes(file), 4);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, magic);
+    }
+
+    @Test
+    void aLegendThatDoesNotFitInARowGetsOneLinePerEntryAndTheHeightForThem() {
+        List<String> short_ = List.of("train", "valid");
+        assertTrue(Charts.legendFitsInARow(short_, 720));
+        assertEquals(0, Charts.legendExtraHeight(short_, 720));
+        List<String> long_ =
+                List.of(
+                        "teacher forcing 1.0 (train)",
+                        "teacher forcing 1.0 (valid)",
+                        "scheduled sampling linear:1.0:0.5:5000 (train)",
+                        "scheduled sampling linear:1.0:0.5:5000 (valid)");
+        assertFalse(Charts.legendFitsInARow(long_, 720));
+        assertTrue(Charts.legendExtraHeight(long_, 720) >= 3 * 18);
+        XYChart chart = chart();
+        Charts.legendBelow(chart.getStyler(), long_, 720);
+        assertEquals(Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
+        assertEquals(Styler.LegendLayout.Vertical, chart.getStyler().getLegendLayout());
     }
 }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.decode.BeamSearch;
+import dev.seq2seq.decode.CandidateStatus;
 import dev.seq2seq.decode.SearchTree;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
@@ -15,6 +16,7 @@ import dev.seq2seq.train.Seeds;
 
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -57,6 +59,40 @@ class SearchTreeChartTest {
             assertEquals(tree.nodes().size() - 1, edges);
             BufferedImage image = Charts.toImage(chart);
             assertTrue(image.getWidth() >= 600 && image.getHeight() >= 300);
+            List<String> legend =
+                    chart.getSeriesMap().values().stream()
+                            .filter(XYSeries::isShowInLegend)
+                            .map(s -> s.getLabel() != null ? s.getLabel() : s.getName())
+                            .toList();
+            assertTrue(legend.contains("returned translation"), legend.toString());
+            assertTrue(legend.contains("pruned (not in the top K)"), legend.toString());
+            assertTrue(legend.stream().noneMatch(l -> l.startsWith("edge")), legend.toString());
+            int steps = tree.nodes().stream().mapToInt(SearchTree.Node::step).max().orElseThrow();
+            assertEquals(
+                    "",
+                    chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(steps + 1.0));
+            assertEquals(
+                    String.valueOf(steps),
+                    chart.getStyler().getxAxisTickLabelsFormattingFunction().apply((double) steps));
         }
+    }
+
+    @Test
+    void eachColumnIsRankedByLogProbabilityBestAtTheTop() {
+        List<SearchTree.Node> nodes =
+                List.of(
+                        new SearchTree.Node(0, -1, 0, 1, 0, CandidateStatus.LIVE, Double.NaN),
+                        new SearchTree.Node(1, 0, 1, 5, -2.0, CandidateStatus.LIVE, Double.NaN),
+                        new SearchTree.Node(2, 0, 1, 6, -0.5, CandidateStatus.LIVE, Double.NaN),
+                        new SearchTree.Node(3, 1, 2, 7, -2.1, CandidateStatus.LIVE, Double.NaN),
+                        new SearchTree.Node(4, 2, 2, 8, -3.0, CandidateStatus.PRUNED, Double.NaN),
+                        new SearchTree.Node(5, 2, 2, 9, -0.9, CandidateStatus.LIVE, Double.NaN));
+        double[] y = SearchTreeChart.layout(nodes);
+        assertEquals(0, y[2]); // -0.5 above -2.0
+        assertEquals(-1, y[1]);
+        assertEquals(0, y[5]);
+        assertEquals(
+                -1, y[3]); // ranked by score, not by parent: above node 4, whose parent is higher
+        assertEquals(-2, y[4]);
     }
 }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ class TrainingChartsTest {
         assertArrayEquals(new double[] {2.5, 5}, chart.getSeriesMap().get("slow").getXData());
         assertArrayEquals(new double[] {3, 2}, chart.getSeriesMap().get("slow").getYData());
         assertEquals("training time (min)", chart.getXAxisTitle());
+        assertEquals(SeriesMarkers.CIRCLE, chart.getSeriesMap().get("slow").getMarker());
+        double[] steps = new double[121];
+        XYChart schedule =
+                TrainingCharts.curves(
+                        "ε",
+                        "step",
+                        "ε",
+                        Map.of("constant", new TrainingCharts.Curve(steps, steps)));
+        assertEquals(SeriesMarkers.NONE, schedule.getSeriesMap().get("constant").getMarker());
         IllegalArgumentException e =
                 assertThrows(
                         IllegalArgumentException.class,
@@ -44,19 +54,14 @@ class TrainingChartsTest {
     }
 
     @Test
-    void byLengthNeedsOneScorePerBucket() {
-        CategoryChart chart =
-                TrainingCharts.byLength(
-                        "BLEU",
-                        "BLEU",
-                        List.of("1-4", "5-8"),
-                        Map.of("attention", new double[] {30, 20}));
-        assertEquals(2, chart.getSeriesMap().get("attention").getYData().size());
-        assertThrows(
-                IllegalArgumentException.class,
-                () ->
-                        TrainingCharts.byLength(
-                                "BLEU", "BLEU", List.of("1-4"), Map.of("x", new double[] {1, 2})));
+    void legendsSitBelowThePlotWhereTheyCannotHideTheLastPoints() {
+        Map<String, double[]> curves = Map.of("valid", new double[] {3, 2, 1.5});
+        for (XYChart chart :
+                List.of(
+                        TrainingCharts.curves("loss", "nats", curves),
+                        TrainingCharts.gradientNorms(curves))) {
+            assertEquals(Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
+        }
     }
 
     @Test
