@@ -115,6 +115,7 @@ final class FitRun {
                         .setTotal(batchesPerEpoch)
                         .optUnit("batches")
                         .optOutput(out)
+                        .optPlainLines(false) // report() prints the epoch's line
                         .build()) {
             for (Seq2SeqBatch batch : train.batches(manager, sampler, epoch)) {
                 try (batch) {

@@ -39,7 +39,7 @@ public final class Progress implements AutoCloseable {
 
     private final String task;
     private final ProgressBar bar; // null in plain mode
-    private final PlainProgress plain; // null in interactive mode
+    private final PlainProgress plain; // null in interactive mode, or plain mode without lines
     private long current;
     private boolean closed;
 
@@ -55,6 +55,9 @@ public final class Progress implements AutoCloseable {
                             .setStyle(ProgressBarStyle.ASCII)
                             .setConsumer(new ConsoleProgressBarConsumer(builder.out))
                             .build();
+        } else if (!builder.plainLines) {
+            this.bar = null;
+            this.plain = null;
         } else {
             this.bar = null;
             this.plain =
@@ -99,7 +102,7 @@ public final class Progress implements AutoCloseable {
         current += n;
         if (bar != null) {
             bar.stepBy(n);
-        } else {
+        } else if (plain != null) {
             plain.update(current);
         }
     }
@@ -114,7 +117,7 @@ public final class Progress implements AutoCloseable {
         String extra = message == null ? "" : message;
         if (bar != null) {
             bar.setExtraMessage(extra);
-        } else {
+        } else if (plain != null) {
             plain.setExtra(extra);
         }
     }
@@ -140,7 +143,7 @@ public final class Progress implements AutoCloseable {
         closed = true;
         if (bar != null) {
             bar.close();
-        } else {
+        } else if (plain != null) {
             plain.finish();
         }
     }
@@ -170,6 +173,7 @@ public final class Progress implements AutoCloseable {
         private PrintStream out = System.out;
         private Boolean interactive;
         private double intervalSeconds = 60;
+        private boolean plainLines = true;
         private LongSupplier clock = System::nanoTime;
 
         private Builder() {}
@@ -227,6 +231,19 @@ public final class Progress implements AutoCloseable {
          */
         public Builder optInteractive(boolean interactive) {
             this.interactive = interactive;
+            return this;
+        }
+
+        /**
+         * Sets whether plain mode prints its lines (default true). False leaves the loop silent
+         * without a terminal, for a caller that prints its own line when the loop ends, as the
+         * trainer does after each epoch: a notebook then shows one line per epoch, not eleven.
+         *
+         * @param lines whether to print plain lines
+         * @return this builder
+         */
+        public Builder optPlainLines(boolean lines) {
+            this.plainLines = lines;
             return this;
         }
 

@@ -52,6 +52,19 @@ class ProgressTest {
     }
 
     @Test
+    void withoutPlainLinesALoopIsSilentButStillCounts() {
+        try (Progress p = plain("epoch 1", 100).optPlainLines(false).build()) {
+            for (int i = 0; i < 100; i++) {
+                now += 120_000_000_000L; // two minutes per step: a heartbeat would be due
+                p.setExtraMessage("loss " + i);
+                p.step();
+            }
+            assertEquals(100, p.current());
+        }
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void lineShowsBarPercentCountsEtaAndMessage() {
         PlainProgress plain =
                 new PlainProgress("epoch 3", 790, "batches", out, Long.MAX_VALUE, () -> 0);
