@@ -41,7 +41,36 @@ public final class GreedySearch implements Search {
     }
 
     private GreedySearch(Seq2SeqModel model, MaxLength maxLength) {
-        this.loop = new StepwiseSearch(model, maxLength, TokenChooser.argMax());
+        this(new StepwiseSearch(model, maxLength, TokenChooser.argMax()));
+    }
+
+    private GreedySearch(StepwiseSearch loop) {
+        this.loop = loop;
+    }
+
+    /**
+     * Creates a greedy search that makes one plausible mistake on purpose: at output position
+     * {@code position} it takes the token of rank {@code rank} (1 = the model's second choice)
+     * instead of the argmax, then continues greedily from its own output. Comparing its
+     * translations with plain greedy search measures <b>exposure bias</b> (Bengio et al. 2015;
+     * Ranzato et al. 2016): how well a model trained only on reference prefixes continues after an
+     * error of its own. Rank 0 is plain greedy search; a sentence that ends before {@code position}
+     * is unchanged.
+     *
+     * @param model the trained model
+     * @param position the output position of the mistake, 0 for the first token
+     * @param rank the rank of the token taken there, 0 for the argmax
+     * @return the search, with the default maximum length {@code 2·|x| + 10}
+     * @throws IllegalArgumentException if position or rank is negative
+     */
+    public static GreedySearch deviating(Seq2SeqModel model, int position, int rank) {
+        if (position < 0 || rank < 0) {
+            throw new IllegalArgumentException(
+                    "position and rank must be >= 0, got " + position + " and " + rank);
+        }
+        return new GreedySearch(
+                new StepwiseSearch(
+                        model, MaxLength.DEFAULT, TokenChooser.deviating(position, rank)));
     }
 
     /**

@@ -71,6 +71,35 @@ record StepOutput(float[] logProbs, int vocabularySize, float[] attention, int s
     }
 
     /**
+     * Returns the token of a given rank in a row: 0 the most likely ({@link #argMax}), 1 the second
+     * most likely, ..; ties go to the lowest id.
+     *
+     * @param row the row, in [0, N)
+     * @param rank the rank, in [0, V)
+     * @return the token id, in [0, V)
+     * @throws IllegalArgumentException if the rank is not in [0, V)
+     */
+    int ranked(int row, int rank) {
+        if (rank < 0 || rank >= vocabularySize) {
+            throw new IllegalArgumentException(
+                    "rank must be in [0, V = " + vocabularySize + "), got " + rank);
+        }
+        int from = row * vocabularySize;
+        boolean[] taken = new boolean[vocabularySize];
+        int best = -1;
+        for (int r = 0; r <= rank; r++) {
+            best = -1;
+            for (int y = 0; y < vocabularySize; y++) {
+                if (!taken[y] && (best < 0 || logProbs[from + y] > logProbs[from + best])) {
+                    best = y;
+                }
+            }
+            taken[best] = true;
+        }
+        return best;
+    }
+
+    /**
      * Returns whether the model gave attention weights.
      *
      * @return true for a model with attention

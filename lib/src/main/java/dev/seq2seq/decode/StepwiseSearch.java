@@ -87,7 +87,7 @@ final class StepwiseSearch {
                         previous[i] = Vocabulary.PAD_ID;
                         continue;
                     }
-                    int y = chooser.choose(step.output(), i);
+                    int y = chooser.choose(step.output(), i, t);
                     output.add(y, step.output(), i);
                     active -= output.done ? 1 : 0;
                     previous[i] = y;

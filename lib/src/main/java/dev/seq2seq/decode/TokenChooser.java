@@ -16,9 +16,10 @@ interface TokenChooser {
      *
      * @param step the step's log-probabilities (N, V)
      * @param row the row, in [0, N)
+     * @param t the position of the token being chosen in the output, 0 for the first
      * @return the token id, in [0, V)
      */
-    int choose(StepOutput step, int row);
+    int choose(StepOutput step, int row, int t);
 
     /**
      * Returns the greedy policy: {@code y_t = argmax p(y | y_<t, x)}, ties to the lowest id.
@@ -26,7 +27,19 @@ interface TokenChooser {
      * @return the policy
      */
     static TokenChooser argMax() {
-        return StepOutput::argMax;
+        return (step, row, t) -> step.argMax(row);
+    }
+
+    /**
+     * Returns the greedy policy with one deviation: at output position {@code position} the token
+     * of the given rank (0 the most likely, 1 the second, ..), the argmax everywhere else.
+     *
+     * @param position the output position of the deviation, &ge; 0
+     * @param rank the rank of the token taken there, &ge; 0
+     * @return the policy
+     */
+    static TokenChooser deviating(int position, int rank) {
+        return (step, row, t) -> t == position ? step.ranked(row, rank) : step.argMax(row);
     }
 
     /**
@@ -38,7 +51,7 @@ interface TokenChooser {
      * @return the policy
      */
     static TokenChooser sampling(SamplingDistribution distribution, Random random) {
-        return (step, row) -> {
+        return (step, row, t) -> {
             int v = step.vocabularySize();
             double[] p = distribution.probabilities(step.logProbs(), row * v, v);
             return SamplingDistribution.draw(p, random);

@@ -1,5 +1,6 @@
 package dev.seq2seq.decode;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,51 @@ class GreedySearchTest {
                     assertEquals(1f, sum, 1e-4);
                 }
             }
+        }
+    }
+
+    @Test
+    void aDeviationTakesTheSecondChoiceOnceThenContinuesGreedilyFromItsOwnOutput() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = model(manager, DecoderType.BAHDANAU);
+            NDArray source = manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
+            NDArray lengths = manager.create(new long[] {4, 2});
+            List<Hypothesis> greedy = new GreedySearch(model).best(source, lengths);
+            List<Hypothesis> rankZero = GreedySearch.deviating(model, 0, 0).best(source, lengths);
+            List<Hypothesis> late = GreedySearch.deviating(model, 100, 1).best(source, lengths);
+            List<Hypothesis> deviated = GreedySearch.deviating(model, 0, 1).best(source, lengths);
+            for (int row = 0; row < 2; row++) {
+                assertArrayEquals(greedy.get(row).tokens(), rankZero.get(row).tokens());
+                assertArrayEquals(greedy.get(row).tokens(), late.get(row).tokens());
+                long length = lengths.getLong(row);
+                NDArray one = source.get("{}:{}, :{}", row, row + 1, length);
+                ParameterStore ps = new ParameterStore(manager, false);
+                DecoderState state =
+                        model.encode(ps, one, manager.create(new long[] {length}), false);
+                long token = 2;
+                StringBuilder expected = new StringBuilder();
+                for (int t = 0; t < 2 * (length - 1) + 10; t++) {
+                    DecoderStep step =
+                            model.step(ps, manager.create(new long[] {token}), state, false);
+                    NDArray logProbs = step.logits().logSoftmax(1).get(0);
+                    token =
+                            t == 0
+                                    ? logProbs.argSort(0, false).getLong(1) // the second choice
+                                    : logProbs.argMax().getLong();
+                    state = step.state();
+                    if (token == 3) {
+                        break;
+                    }
+                    expected.append(token).append(' ');
+                }
+                StringBuilder actual = new StringBuilder();
+                for (int t : deviated.get(row).tokens()) {
+                    actual.append(t).append(' ');
+                }
+                assertEquals(expected.toString(), actual.toString());
+            }
+            assertThrows(
+                    IllegalArgumentException.class, () -> GreedySearch.deviating(model, 0, -1));
         }
     }
 

@@ -26,6 +26,17 @@ class StepOutputTest {
     }
 
     @Test
+    void rankedCountsDownFromTheArgMaxWithTiesToTheLowestId() {
+        assertEquals(1, STEP.ranked(0, 0));
+        assertEquals(2, STEP.ranked(0, 1)); // tied with 1 at -0.5, so second
+        assertEquals(0, STEP.ranked(0, 2));
+        assertEquals(2, STEP.ranked(1, 0));
+        assertEquals(0, STEP.ranked(1, 1));
+        assertEquals(1, STEP.ranked(1, 2));
+        assertThrows(IllegalArgumentException.class, () -> STEP.ranked(0, 3));
+    }
+
+    @Test
     void logProbAndAttentionReadTheirRow() {
         assertEquals(-3f, STEP.logProb(1, 1));
         assertArrayEquals(new float[] {0.5f, 0.5f}, STEP.attention(1, 2));

@@ -104,8 +104,8 @@ class StepwiseSearchTest {
             List<Hypothesis> greedy = new GreedySearch(model, 1.0, 4).best(source, lengths);
             List<Integer> firstChoices = new ArrayList<>();
             TokenChooser recording =
-                    (step, row) -> {
-                        int y = TokenChooser.argMax().choose(step, row);
+                    (step, row, t) -> {
+                        int y = TokenChooser.argMax().choose(step, row, t);
                         if (firstChoices.size() < SearchFixture.LENGTHS.length) {
                             firstChoices.add(y);
                         }
@@ -129,7 +129,7 @@ class StepwiseSearchTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel model = SearchFixture.model(manager, DecoderType.BAHDANAU, 9);
             List<Hypothesis> out =
-                    new StepwiseSearch(model, MaxLength.DEFAULT, (step, row) -> 3)
+                    new StepwiseSearch(model, MaxLength.DEFAULT, (step, row, t) -> 3)
                             .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
             for (int i = 0; i < out.size(); i++) {
                 Hypothesis h = out.get(i);
