@@ -157,7 +157,7 @@ public final class Bleu {
         }
         long sys = stats.hypLength();
         long ref = stats.refLength();
-        double bp = sys >= ref ? 1.0 : sys > 0 ? Math.exp(1 - (double) ref / sys) : 0.0;
+        double bp = BleuScore.brevityPenalty(sys, ref);
         long[] matches = stats.matches();
         long[] totals = stats.totals();
         double[] precisions = new double[maxOrder];

@@ -48,6 +48,24 @@ public record BleuScore(
     }
 
     /**
+     * Returns the brevity penalty BP = min(1, exp(1 − r / c)) of Papineni et al. (2002), as
+     * sacreBLEU computes it: 1 when the hypotheses are at least as long as the references, 0 when
+     * there is no hypothesis token.
+     *
+     * @param sysLen the hypothesis length c in tokens
+     * @param refLen the reference length r in tokens
+     * @return BP in [0, 1]
+     * @throws IllegalArgumentException if a length is negative
+     */
+    public static double brevityPenalty(long sysLen, long refLen) {
+        if (sysLen < 0 || refLen < 0) {
+            throw new IllegalArgumentException(
+                    "lengths must be >= 0, got c = " + sysLen + ", r = " + refLen);
+        }
+        return sysLen >= refLen ? 1.0 : sysLen > 0 ? Math.exp(1 - (double) refLen / sysLen) : 0.0;
+    }
+
+    /**
      * Returns the precisions in percent (a copy).
      *
      * @return index n-1 holds order n

@@ -2,6 +2,7 @@ package dev.seq2seq.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,15 @@ class BleuScoreTest {
         assertEquals(
                 0.0,
                 new BleuScore(0, new double[1], 1, 3, 0, new long[1], new long[1], "s").ratio());
+    }
+
+    @Test
+    void brevityPenaltyIsOneForLongOutputsAndExpOfOneMinusRatioForShortOnes() {
+        assertEquals(1.0, BleuScore.brevityPenalty(15, 14));
+        assertEquals(1.0, BleuScore.brevityPenalty(14, 14));
+        assertEquals(Math.exp(1 - 14.0 / 10), BleuScore.brevityPenalty(10, 14), 1e-12);
+        assertEquals(0.0, BleuScore.brevityPenalty(0, 14));
+        assertEquals(0.93106, BleuScore.brevityPenalty(14, 15), 1e-5); // exp(1 - 15/14)
+        assertThrows(IllegalArgumentException.class, () -> BleuScore.brevityPenalty(-1, 3));
     }
 }
