@@ -36,7 +36,8 @@ record CliRun(int status, String out, String err) {
     }
 
     /**
-     * Trains a tiny model (E = H = 16) for one epoch on {@code corpus} into {@code out}.
+     * Trains a tiny model (E = H = 16) for one epoch on {@code corpus} into {@code out}, on word
+     * tokens unless {@code extra} sets {@code --bpe}.
      *
      * @param extra further {@code train} options
      * @return the run, whatever its status
@@ -58,6 +59,9 @@ record CliRun(int status, String out, String err) {
                                 "16",
                                 "--attention-size",
                                 "16"));
+        if (!List.of(extra).contains("--bpe")) {
+            args.addAll(List.of("--bpe", "0")); // word tokens, unless the test chooses units
+        }
         args.addAll(List.of(extra));
         return of("", args.toArray(String[]::new));
     }
