@@ -5,6 +5,7 @@ import dev.seq2seq.decode.CandidateStatus;
 import dev.seq2seq.decode.SearchTree;
 import dev.seq2seq.decode.SearchTree.Node;
 
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.AnnotationTextPanel;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -66,7 +67,7 @@ public final class SearchTreeChart {
                         .width(Math.max(600, 140 + STEP_WIDTH * steps))
                         .height(170 + ROW_HEIGHT * widest)
                         .title(title)
-                        .xAxisTitle("output step t")
+                        .xAxisTitle("output step")
                         .build();
         Charts.legendBelow(
                 chart.getStyler(),
@@ -80,21 +81,19 @@ public final class SearchTreeChart {
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setXAxisMin(-0.3);
         chart.getStyler().setXAxisMax(steps + 0.75); // room for the last column's labels
-        chart.getStyler().setYAxisMin(-widest + 0.6);
+        chart.getStyler().setYAxisMin(-widest + 0.3); // room for the step labels
         chart.getStyler().setYAxisMax(0.6);
         chart.getStyler().setAnnotationTextPanelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         chart.getStyler().setAnnotationTextPanelBackgroundColor(Color.WHITE);
         chart.getStyler().setAnnotationTextPanelBorderColor(Color.WHITE);
         chart.getStyler().setAnnotationTextPanelPadding(2);
-        chart.getStyler()
-                .setXAxisTickMarkSpacingHint(90); // steps are >= 90 px apart: one tick each
-        chart.getStyler()
-                .setxAxisTickLabelsFormattingFunction(
-                        x -> {
-                            long t = Math.round(x); // ticks arrive with rounding error
-                            boolean step = Math.abs(x - t) < 1e-6 && t >= 0 && t <= steps;
-                            return step ? String.valueOf(t) : "";
-                        });
+        // the steps are labelled under each column instead of by axis ticks, which would also
+        // number the space before the first step and after the last
+        chart.getStyler().setXAxisTicksVisible(false);
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        for (int t = 0; t <= steps; t++) {
+            chart.addAnnotation(new AnnotationText("t = " + t, t, -widest + 0.55, false));
+        }
 
         Set<Integer> best = new HashSet<>();
         tree.best().ifPresent(b -> tree.path(b.id()).forEach(n -> best.add(n.id())));
