@@ -103,10 +103,16 @@ def execute(path, out_dir, timeout, kernel):
         if "didn't respond" in str(e):  # raised only while starting the kernel, before any cell
             atexit.unregister(client._cleanup_kernel)  # the kernel is gone; nothing to clean at exit
             raise KernelStartupError(str(e)) from e
-        if "died before replying" in str(e):  # e.g. a kernelspec pointing at a missing jar
+        if "died before replying" in str(e):
             atexit.unregister(client._cleanup_kernel)
             with open(log_path, encoding="utf-8") as log:
-                first = next((line.strip() for line in log if line.strip()), "no output")
+                text = log.read()
+            if "Binding" in text:
+                # it started and bound its channels, then exited before answering (seen once in
+                # about 60 starts on 2026-11-28): the same start-up race, so start another kernel
+                raise KernelStartupError(str(e)) from e
+            # it never started, e.g. a kernelspec pointing at a missing jar
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "no output")
             return nb, f"kernel died at start-up ({first}); run bin/setup to register the kernel"
         raise
     return nb, first_error(nb)

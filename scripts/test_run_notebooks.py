@@ -65,6 +65,21 @@ class RunNotebooksTest(unittest.TestCase):
         self.assertIn("/nonexistent/kernel.jar", result.stdout)
         self.assertNotIn("Traceback", result.stdout + result.stderr)
 
+    def test_kernel_that_starts_then_dies_before_answering_is_started_again(self):
+        kernels = os.path.join(self.dir.name, "jupyter", "kernels", "flaky")
+        os.makedirs(kernels)
+        with open(os.path.join(kernels, "kernel.json"), "w", encoding="utf-8") as spec:
+            json.dump({"argv": ["sh", "-c", "echo '[INFO] [ShellChannel]: Binding to tcp://127.0.0.1'; exit 1",
+                                "{connection_file}"],
+                       "display_name": "flaky", "language": "java"}, spec)
+        path = notebook(self.dir.name, "any.ipynb", "int x = 1;")
+        env = dict(os.environ, JUPYTER_PATH=os.path.join(self.dir.name, "jupyter"))
+        result = run("--profile", "quick", "--kernel", "flaky", "--out", self.out, path, env=env)
+        self.assertEqual(1, result.returncode, result.stdout + result.stderr)
+        self.assertIn("attempt 2 of", result.stdout)
+        self.assertIn("did not start", result.stdout)
+        self.assertNotIn("Traceback", result.stdout + result.stderr)
+
     def test_cell_time_out_fails_the_run(self):
         slow = notebook(self.dir.name, "slow.ipynb", "Thread.sleep(20_000);")
         result = run("--profile", "quick", "--timeout", "3", "--out", self.out, slow)
