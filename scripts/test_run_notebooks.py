@@ -51,30 +51,26 @@ class RunNotebooksTest(unittest.TestCase):
         self.assertIn("broken cell", result.stdout)
         self.assertIn("1 passed, 1 failed", result.stdout)
 
-    def test_kernel_that_dies_at_start_up_fails_its_notebook_with_the_kernels_message(self):
-        kernels = os.path.join(self.dir.name, "jupyter", "kernels", "broken")
+    def run_with_kernel(self, name, argv):
+        """Runs a one-cell notebook with a kernelspec of the given command line, registered only here."""
+        kernels = os.path.join(self.dir.name, "jupyter", "kernels", name)
         os.makedirs(kernels)
         with open(os.path.join(kernels, "kernel.json"), "w", encoding="utf-8") as spec:
-            json.dump({"argv": ["java", "-jar", "/nonexistent/kernel.jar", "{connection_file}"],
-                       "display_name": "broken", "language": "java"}, spec)
+            json.dump({"argv": argv, "display_name": name, "language": "java"}, spec)
         path = notebook(self.dir.name, "any.ipynb", "int x = 1;")
         env = dict(os.environ, JUPYTER_PATH=os.path.join(self.dir.name, "jupyter"))
-        result = run("--profile", "quick", "--kernel", "broken", "--out", self.out, path, env=env)
+        return run("--profile", "quick", "--kernel", name, "--out", self.out, path, env=env)
+
+    def test_kernel_that_dies_at_start_up_fails_its_notebook_with_the_kernels_message(self):
+        result = self.run_with_kernel("broken", ["java", "-jar", "/nonexistent/kernel.jar", "{connection_file}"])
         self.assertEqual(1, result.returncode, result.stdout + result.stderr)
         self.assertIn("kernel died at start-up", result.stdout)
         self.assertIn("/nonexistent/kernel.jar", result.stdout)
         self.assertNotIn("Traceback", result.stdout + result.stderr)
 
     def test_kernel_that_starts_then_dies_before_answering_is_started_again(self):
-        kernels = os.path.join(self.dir.name, "jupyter", "kernels", "flaky")
-        os.makedirs(kernels)
-        with open(os.path.join(kernels, "kernel.json"), "w", encoding="utf-8") as spec:
-            json.dump({"argv": ["sh", "-c", "echo '[INFO] [ShellChannel]: Binding to tcp://127.0.0.1'; exit 1",
-                                "{connection_file}"],
-                       "display_name": "flaky", "language": "java"}, spec)
-        path = notebook(self.dir.name, "any.ipynb", "int x = 1;")
-        env = dict(os.environ, JUPYTER_PATH=os.path.join(self.dir.name, "jupyter"))
-        result = run("--profile", "quick", "--kernel", "flaky", "--out", self.out, path, env=env)
+        result = self.run_with_kernel("flaky", ["sh", "-c", "echo '[INFO] [ShellChannel]: Binding to tcp://127.0.0.1'; exit 1",
+                                                "{connection_file}"])
         self.assertEqual(1, result.returncode, result.stdout + result.stderr)
         self.assertIn("attempt 2 of", result.stdout)
         self.assertIn("did not start", result.stdout)

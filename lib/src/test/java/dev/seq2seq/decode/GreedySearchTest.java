@@ -38,12 +38,21 @@ class GreedySearchTest {
         return model;
     }
 
+    /** Two sentences, (B, S) = (2, 4): ids 5 6 7 then 8, each followed by {@code <eos>}. */
+    private static NDArray source(NDManager manager) {
+        return manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
+    }
+
+    private static NDArray lengths(NDManager manager) {
+        return manager.create(new long[] {4, 2});
+    }
+
     @Test
     void batchedSearchEqualsOneSentenceAtATimeArgmax() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel model = model(manager, DecoderType.BAHDANAU);
-            NDArray source = manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
-            NDArray lengths = manager.create(new long[] {4, 2});
+            NDArray source = source(manager);
+            NDArray lengths = lengths(manager);
             List<Hypothesis> batched = new GreedySearch(model, 1.0, 3).best(source, lengths);
             for (int row = 0; row < 2; row++) {
                 long length = lengths.getLong(row);
@@ -93,8 +102,8 @@ class GreedySearchTest {
     void aDeviationTakesTheSecondChoiceOnceThenContinuesGreedilyFromItsOwnOutput() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seq2SeqModel model = model(manager, DecoderType.BAHDANAU);
-            NDArray source = manager.create(new long[] {5, 6, 7, 3, 8, 3, 0, 0}, new Shape(2, 4));
-            NDArray lengths = manager.create(new long[] {4, 2});
+            NDArray source = source(manager);
+            NDArray lengths = lengths(manager);
             List<Hypothesis> greedy = new GreedySearch(model).best(source, lengths);
             List<Hypothesis> rankZero = GreedySearch.deviating(model, 0, 0).best(source, lengths);
             List<Hypothesis> late = GreedySearch.deviating(model, 100, 1).best(source, lengths);
