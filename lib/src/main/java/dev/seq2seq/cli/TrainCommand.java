@@ -166,12 +166,29 @@ final class TrainCommand implements Callable<Integer> {
             description = "learn separate source and target merges instead of one joint set")
     boolean bpeSeparate = DATA_DEFAULTS.bpeSeparate();
 
+    @Option(
+            names = "--bpe-dropout",
+            paramLabel = "P",
+            description =
+                    "BPE-dropout (Provilkov et al. 2020): re-split the training words every epoch,"
+                            + " skipping each merge with probability P, in [0, 1); 0.1 in the"
+                            + " paper (default: ${DEFAULT-VALUE}, deterministic units)")
+    double bpeDropout = DATA_DEFAULTS.bpeDropout();
+
     @Mixin ModelOptions model = new ModelOptions();
 
     @Override
     public Integer call() {
         if (out == null && resume == null) {
             main.err().println("seq2seq train: say where to write the model: --out DIR");
+            return 2;
+        }
+        if (bpeDropout != 0 && (bpeMerges == 0 || !(bpeDropout > 0 && bpeDropout < 1))) {
+            main.err()
+                    .printf(
+                            "seq2seq train: --bpe-dropout %s needs subword units (--bpe > 0) and a"
+                                    + " rate in [0, 1)%n",
+                            bpeDropout);
             return 2;
         }
         Path target = out != null ? out : resume;
@@ -182,6 +199,7 @@ final class TrainCommand implements Callable<Integer> {
                         .optMinFrequency(minFrequency)
                         .optBpe(bpeMerges)
                         .optBpeSeparate(bpeSeparate)
+                        .optBpeDropout(bpeDropout)
                         .build(); // the split's seed is fixed: every model is tested on the same
         // sentences
         main.out()
@@ -278,11 +296,15 @@ final class TrainCommand implements Callable<Integer> {
         if (codes == null) {
             return "";
         }
-        return codes.joint()
-                ? String.format(", subword units: %,d joint BPE merges", codes.source().size())
-                : String.format(
-                        ", subword units: %,d source and %,d target BPE merges",
-                        codes.source().size(), codes.target().size());
+        String merges =
+                codes.joint()
+                        ? String.format(
+                                ", subword units: %,d joint BPE merges", codes.source().size())
+                        : String.format(
+                                ", subword units: %,d source and %,d target BPE merges",
+                                codes.source().size(), codes.target().size());
+        double dropout = prepared.settings().bpeDropout();
+        return dropout == 0 ? merges : merges + String.format(", BPE-dropout %s", dropout);
     }
 
     private static void writeLossChart(Path target, TrainingHistory history) {

@@ -123,6 +123,23 @@ public final class BpeEncoder {
     }
 
     /**
+     * Splits words into single characters, marked as units: the finest segmentation, which
+     * BPE-dropout reaches when it skips every merge of a word. A vocabulary that should cover every
+     * segmentation BPE-dropout can produce from training words includes these.
+     *
+     * @param words word tokens, without white space
+     * @return one unit per character, all but each word's last ending in {@value #CONTINUATION}
+     * @throws IllegalArgumentException if a word is empty
+     */
+    public List<String> characters(List<String> words) {
+        List<String> units = new ArrayList<>();
+        for (String word : words) {
+            units.addAll(mark(codes.characters(word)));
+        }
+        return units;
+    }
+
+    /**
      * Splits one word into its symbols after the merges (end-of-word marker still in place).
      *
      * @param word the word

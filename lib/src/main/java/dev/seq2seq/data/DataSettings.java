@@ -21,6 +21,9 @@ package dev.seq2seq.data;
  *     (Sennrich et al. 2016), 0 for word tokens
  * @param bpeSeparate whether source and target learn their own merges rather than one joint set
  *     (the default, false)
+ * @param bpeDropout the BPE-dropout rate of the training split (Provilkov et al. 2020): each epoch
+ *     re-encodes the training pairs, skipping each applicable merge with this probability; 0 (the
+ *     default) for the deterministic encoding. Validation and test pairs are never dropped out.
  */
 public record DataSettings(
         Language sourceLanguage,
@@ -33,16 +36,26 @@ public record DataSettings(
         int maxTargetLength,
         long seed,
         int bpeMerges,
-        boolean bpeSeparate) {
+        boolean bpeSeparate,
+        double bpeDropout) {
 
     /**
      * Checks the values that have no other check.
      *
-     * @throws IllegalArgumentException if the number of merges is negative
+     * @throws IllegalArgumentException if the number of merges is negative, or the BPE-dropout rate
+     *     is outside [0, 1) or set for word tokens
      */
     public DataSettings {
         if (bpeMerges < 0) {
             throw new IllegalArgumentException("bpeMerges must be >= 0, got " + bpeMerges);
+        }
+        if (!(bpeDropout >= 0 && bpeDropout < 1)) {
+            throw new IllegalArgumentException(
+                    "the BPE-dropout rate must be in [0, 1), got " + bpeDropout);
+        }
+        if (bpeDropout > 0 && bpeMerges == 0) {
+            throw new IllegalArgumentException(
+                    "BPE-dropout needs subword units (bpeMerges > 0), got word tokens");
         }
     }
 
@@ -80,7 +93,8 @@ public record DataSettings(
                 maxTargetLength,
                 seed,
                 0,
-                false);
+                false,
+                0);
     }
 
     /**

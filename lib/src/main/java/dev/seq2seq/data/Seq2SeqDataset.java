@@ -13,15 +13,22 @@ import java.util.NoSuchElementException;
  * <p>Encoding tokenizes each side, maps tokens to ids, and skips (and counts, in {@link #report()})
  * pairs longer than the maximum lengths. Batches come from {@link #batches}, in the order a {@link
  * BucketSampler} chooses; each {@link Seq2SeqBatch} owns its tensors and must be closed.
+ *
+ * <p>With {@link Builder#optBpeDropout} (training pairs of subword models only), each epoch's
+ * batches are re-encoded with BPE-dropout (Provilkov et al. 2020): the same pairs, split into
+ * subword units differently every epoch; {@link #pairs()} stays the deterministic encoding.
  */
 public final class Seq2SeqDataset {
 
     private final List<EncodedPair> pairs;
     private final LengthFilterReport report;
+    private final BpeDropoutPairs dropout;
 
-    private Seq2SeqDataset(List<EncodedPair> pairs, LengthFilterReport report) {
+    private Seq2SeqDataset(
+            List<EncodedPair> pairs, LengthFilterReport report, BpeDropoutPairs dropout) {
         this.pairs = List.copyOf(pairs);
         this.report = report;
+        this.dropout = dropout;
     }
 
     /**
@@ -49,6 +56,17 @@ public final class Seq2SeqDataset {
      */
     public List<EncodedPair> pairs() {
         return pairs;
+    }
+
+    /**
+     * Returns the encoded pairs as one epoch's batches see them: with BPE-dropout, a segmentation
+     * of their own (the same for the same epoch); otherwise {@link #pairs()}.
+     *
+     * @param epoch the epoch number
+     * @return the pairs, in the order and with the indices of {@link #pairs()}
+     */
+    public List<EncodedPair> pairs(int epoch) {
+        return dropout == null ? pairs : dropout.epoch(epoch);
     }
 
     /**
@@ -80,10 +98,11 @@ public final class Seq2SeqDataset {
      *
      * @param manager the parent manager (and device) of the batches
      * @param sampler chooses which pairs go together and in which order
-     * @param epoch the epoch number, which varies the shuffle
+     * @param epoch the epoch number, which varies the shuffle (and the BPE-dropout segmentation)
      * @return the batches, created lazily
      */
     public Iterable<Seq2SeqBatch> batches(NDManager manager, BucketSampler sampler, int epoch) {
+        List<EncodedPair> pairs = pairs(epoch);
         List<List<Integer>> plan = sampler.batches(pairs, epoch);
         return () ->
                 new Iterator<>() {
@@ -118,6 +137,8 @@ public final class Seq2SeqDataset {
         private Vocabulary targetVocabulary;
         private int maxSourceLength = Integer.MAX_VALUE;
         private int maxTargetLength = Integer.MAX_VALUE;
+        private double bpeDropout;
+        private long bpeDropoutSeed;
 
         private Builder() {}
 
@@ -174,11 +195,26 @@ public final class Seq2SeqDataset {
         }
 
         /**
+         * Re-encodes the pairs of each epoch's batches with BPE-dropout (default 0: none). For
+         * training pairs only; both tokenizers must split words into subword units.
+         *
+         * @param rate the probability of skipping each applicable merge, in [0, 1)
+         * @param seed the seed each epoch's randomness derives from, with the epoch number
+         * @return this builder
+         */
+        public Builder optBpeDropout(double rate, long seed) {
+            this.bpeDropout = rate;
+            this.bpeDropoutSeed = seed;
+            return this;
+        }
+
+        /**
          * Tokenizes, encodes and filters the pairs.
          *
          * @return the dataset
          * @throws IllegalStateException if a required value is missing
-         * @throws IllegalArgumentException if a maximum length is not positive
+         * @throws IllegalArgumentException if a maximum length is not positive, or BPE-dropout is
+         *     outside [0, 1) or set for a tokenizer without subwords
          */
         public Seq2SeqDataset build() {
             if (pairs == null || sourceTokenizer == null || sourceVocabulary == null) {
@@ -192,6 +228,16 @@ public final class Seq2SeqDataset {
                                 + ", "
                                 + maxTargetLength);
             }
+            BpeDropoutPairs dropout =
+                    bpeDropout == 0
+                            ? null
+                            : new BpeDropoutPairs(
+                                    bpeDropout,
+                                    bpeDropoutSeed,
+                                    sourceTokenizer,
+                                    targetTokenizer,
+                                    sourceVocabulary,
+                                    targetVocabulary);
             List<EncodedPair> encoded = new ArrayList<>(pairs.size());
             int sourceTooLong = 0;
             int targetTooLong = 0;
@@ -209,6 +255,9 @@ public final class Seq2SeqDataset {
                                     sourceVocabulary.encode(source),
                                     targetVocabulary.encode(target),
                                     i));
+                    if (dropout != null) {
+                        dropout.add(pair, i);
+                    }
                 }
             }
             LengthFilterReport report =
@@ -219,7 +268,7 @@ public final class Seq2SeqDataset {
                             targetTooLong,
                             maxSourceLength,
                             maxTargetLength);
-            return new Seq2SeqDataset(encoded, report);
+            return new Seq2SeqDataset(encoded, report, dropout);
         }
     }
 }

@@ -104,6 +104,7 @@ public record TranslationData(
         private long seed;
         private int bpeMerges;
         private boolean bpeSeparate;
+        private double bpeDropout;
 
         private Builder() {
             optSettings(DataSettings.defaults());
@@ -209,6 +210,20 @@ public record TranslationData(
         }
 
         /**
+         * Re-encodes the training split every epoch with BPE-dropout (Provilkov et al. 2020)
+         * (default 0: the deterministic encoding). The vocabularies then also hold every character
+         * of the training words, the finest split dropout can reach. Needs {@link #optBpe} &gt; 0.
+         *
+         * @param rate the probability of skipping each applicable merge, in [0, 1); 0.1 in the
+         *     paper
+         * @return this builder
+         */
+        public Builder optBpeDropout(double rate) {
+            this.bpeDropout = rate;
+            return this;
+        }
+
+        /**
          * Sets every preparation setting at once, e.g. those a trained model recorded.
          *
          * @param settings the languages, sample size, split, minimum count, lengths and seed
@@ -226,6 +241,7 @@ public record TranslationData(
             this.seed = settings.seed();
             this.bpeMerges = settings.bpeMerges();
             this.bpeSeparate = settings.bpeSeparate();
+            this.bpeDropout = settings.bpeDropout();
             return this;
         }
 
@@ -235,6 +251,7 @@ public record TranslationData(
          * @return the prepared data
          * @throws DataFileException if the corpus cannot be read
          * @throws IllegalStateException if no file was set
+         * @throws IllegalArgumentException if BPE-dropout is outside [0, 1) or set for word tokens
          */
         public TranslationData build() {
             if (file == null) {
@@ -255,7 +272,8 @@ public record TranslationData(
                             maxTargetLength,
                             seed,
                             bpeMerges,
-                            bpeSeparate);
+                            bpeSeparate,
+                            bpeDropout);
             SentenceTokenizer sourceTokenizer = SentenceTokenizer.of(source);
             SentenceTokenizer targetTokenizer = SentenceTokenizer.of(target);
             if (bpeMerges > 0) {
@@ -273,6 +291,10 @@ public record TranslationData(
             for (SentencePair pair : split.train()) {
                 sourceCounts.add(sourceTokenizer.tokenize(pair.source()));
                 targetCounts.add(targetTokenizer.tokenize(pair.target()));
+                if (bpeDropout > 0) { // every unit dropout can produce is known
+                    sourceCounts.add(characters(sourceTokenizer, pair.source()));
+                    targetCounts.add(characters(targetTokenizer, pair.target()));
+                }
             }
             Vocabulary sourceVocabulary = sourceCounts.build();
             Vocabulary targetVocabulary = targetCounts.build();
@@ -289,6 +311,9 @@ public record TranslationData(
                             .setTokenizers(sourceTokenizer, targetTokenizer)
                             .setVocabularies(sourceVocabulary, targetVocabulary)
                             .optMaxLengths(maxSourceLength, maxTargetLength);
+            Seq2SeqDataset train =
+                    encoder.setPairs(split.train()).optBpeDropout(bpeDropout, seed).build();
+            encoder.optBpeDropout(0, seed); // validation and test pairs: deterministic units
             return new TranslationData(
                     corpus,
                     source,
@@ -298,11 +323,15 @@ public record TranslationData(
                     targetTokenizer,
                     sourceVocabulary,
                     targetVocabulary,
-                    encoder.setPairs(split.train()).build(),
+                    train,
                     encoder.setPairs(split.valid()).build(),
                     encoder.setPairs(split.test()).build(),
                     settings,
                     truecaser(target, split.train()));
+        }
+
+        private static List<String> characters(SentenceTokenizer tokenizer, String sentence) {
+            return tokenizer.subwords().characters(tokenizer.words(sentence));
         }
 
         private static Truecaser truecaser(Language target, List<SentencePair> train) {

@@ -37,6 +37,7 @@ class DefaultsTest {
         assertEquals(DataSettings.defaults().maxPairs(), train.maxPairs);
         assertEquals(DataSettings.defaults().minFrequency(), train.minFrequency);
         assertEquals(DataSettings.defaults().bpeSeparate(), train.bpeSeparate);
+        assertEquals(DataSettings.defaults().bpeDropout(), train.bpeDropout);
     }
 
     @Test

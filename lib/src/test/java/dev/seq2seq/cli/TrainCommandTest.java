@@ -68,6 +68,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void bpeDropoutIsRecordedWithTheDataAndRefusedForWords() throws Exception {
+        Path corpus = CliRun.smallCorpus(dir, 600);
+        Path out = dir.resolve("dropout");
+        CliRun run = CliRun.trainTiny(corpus, out, "--bpe", "300", "--bpe-dropout", "0.1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("300 joint BPE merges, BPE-dropout 0.1"), run.out());
+        assertTrue(Files.readString(out.resolve("training.json")).contains("\"bpeDropout\": 0.1"));
+        CliRun translated = CliRun.of("I love you.\n", "translate", "--model", out.toString());
+        assertEquals(0, translated.status(), translated.err());
+        assertFalse(translated.out().contains("@@"), translated.out());
+
+        CliRun words =
+                CliRun.trainTiny(
+                        corpus, dir.resolve("words"), "--bpe", "0", "--bpe-dropout", "0.1");
+        assertEquals(2, words.status());
+        assertTrue(words.err().contains("--bpe-dropout 0.1 needs subword units"), words.err());
+        assertFalse(Files.exists(dir.resolve("words")));
+    }
+
+    @Test
     void trainsATransformerWithTheNoamSchedule() throws Exception {
         Path corpus = CliRun.smallCorpus(dir, 600);
         Path out = dir.resolve("transformer");

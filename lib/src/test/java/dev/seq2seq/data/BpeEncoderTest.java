@@ -67,6 +67,19 @@ class BpeEncoderTest {
     }
 
     @Test
+    void charactersAreTheFinestSplitWithMarkersForEitherEndOfWordStyle() {
+        BpeEncoder attached = new BpeEncoder(codes("l o", "lo w</w>"));
+        assertEquals(List.of("low"), attached.encode(List.of("low")));
+        assertEquals(List.of("l@@", "o@@", "w", "a"), attached.characters(List.of("low", "a")));
+        BpeEncoder separate =
+                new BpeEncoder(
+                        new BpeCodes(
+                                List.of(new BpeCodes.Merge("l", "o")),
+                                BpeCodes.EndOfWord.SEPARATE));
+        assertEquals(List.of("l@@", "o"), separate.characters(List.of("lo")));
+    }
+
+    @Test
     void separateEndOfWordMarkerIsNeverOutput() {
         BpeCodes codes =
                 new BpeCodes(

@@ -148,6 +148,17 @@ class TrainingRunFolderTest {
     }
 
     @Test
+    void dataSettingsWrittenBeforeBpeDropoutExistedStillMatch() throws IOException {
+        Path file = folder.resolve(TrainingRunFolder.SETTINGS);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"bpeDropout\": 0.0"), json);
+        Files.writeString(file, json.replaceAll(",\\s*\"bpeDropout\": 0.0", ""));
+        assertFalse(Files.readString(file).contains("bpeDropout"));
+        assertEquals(
+                Optional.empty(), TrainingRunFolder.whyNotReusable(folder, config, settings, SHA));
+    }
+
+    @Test
     void unparseableSettingsAreAnErrorNamingTheFile() throws IOException {
         Files.writeString(folder.resolve(TrainingRunFolder.SETTINGS), "{\"training\": {\"epochs\"");
         CheckpointException e =
