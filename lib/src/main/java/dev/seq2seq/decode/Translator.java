@@ -148,14 +148,16 @@ public final class Translator {
 
         /**
          * Sets both sides from prepared data: its source tokenizer and vocabularies, and the
-         * detokenizer of its target side (which rejoins subword units).
+         * truecasing detokenizer of its target side ({@link TranslationData#casedDetokenizer}),
+         * which rejoins subword units and restores case, so that output is cased like the
+         * references (as {@code translate}, {@code evaluate} and the server write it).
          *
          * @param data the data the model was trained on
          * @return this builder
          */
         public Builder setData(TranslationData data) {
             setSource(data.sourceTokenizer(), data.sourceVocabulary());
-            return setTarget(data.targetVocabulary(), data.detokenizer());
+            return setTarget(data.targetVocabulary(), data.casedDetokenizer());
         }
 
         /**

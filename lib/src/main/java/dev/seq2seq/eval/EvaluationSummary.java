@@ -165,15 +165,40 @@ public record EvaluationSummary(
         }
     }
 
+    /**
+     * Returns whether the summary records case-sensitive BLEU (summaries written before it was
+     * recorded do not).
+     *
+     * @return true if {@link #caseSensitiveBleu} holds a score
+     */
+    public boolean hasCaseSensitiveBleu() {
+        return caseSensitiveBleuSignature != null;
+    }
+
+    /**
+     * Returns the summary as one line, case-sensitive BLEU first and the case-insensitive score
+     * beside it, e.g. {@code test split, greedy search, 2,410 sentences: BLEU 43.98
+     * (case-insensitive 44.15), chrF 63.11 (2026-11-28T20:28:44Z)}.
+     *
+     * @return the line
+     */
     @Override
     public String toString() {
+        String scores =
+                hasCaseSensitiveBleu()
+                        ? String.format(
+                                Locale.ROOT,
+                                "BLEU %.2f (case-insensitive %.2f)",
+                                caseSensitiveBleu,
+                                bleu)
+                        : String.format(Locale.ROOT, "case-insensitive BLEU %.2f", bleu);
         return String.format(
                 Locale.ROOT,
-                "%s split, %s search, %,d sentences: BLEU %.2f, chrF %.2f (%s)",
+                "%s split, %s search, %,d sentences: %s, chrF %.2f (%s)",
                 split,
                 search,
                 sentences,
-                bleu,
+                scores,
                 chrf,
                 created);
     }

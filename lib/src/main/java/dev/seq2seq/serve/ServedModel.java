@@ -70,7 +70,10 @@ public record ServedModel(
             return this;
         }
         Map<String, Object> summary = new LinkedHashMap<>(provenance);
-        summary.put("testBleu", test.get().bleu());
+        if (test.get().hasCaseSensitiveBleu()) {
+            summary.put("testBleu", test.get().caseSensitiveBleu());
+        }
+        summary.put("testBleuCaseInsensitive", test.get().bleu());
         summary.put("testChrf", test.get().chrf());
         summary.put("testSearch", test.get().search());
         summary.put("testSentences", test.get().sentences());

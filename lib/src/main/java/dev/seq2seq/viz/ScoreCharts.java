@@ -118,6 +118,7 @@ public final class ScoreCharts {
                         .yAxisTitle(yTitle)
                         .build();
         Charts.legendBelow(chart.getStyler(), scores.keySet(), WIDTH);
+        Charts.distinctSeriesColors(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(style);
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             if (e.getValue().length != categories.size()) {

@@ -41,6 +41,7 @@ public final class TrainingCharts {
                         .yAxisTitle(yTitle)
                         .build();
         Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
+        Charts.distinctSeriesColors(chart.getStyler());
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
             double[] y = e.getValue();
             if (y.length == 0) {
@@ -106,6 +107,7 @@ public final class TrainingCharts {
                         .yAxisTitle(yTitle)
                         .build();
         Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
+        Charts.distinctSeriesColors(chart.getStyler());
         for (Map.Entry<String, Curve> e : curves.entrySet()) {
             Curve curve = e.getValue();
             chart.addSeries(e.getKey(), curve.x(), curve.y())
@@ -136,6 +138,7 @@ public final class TrainingCharts {
                         .build();
         chart.getStyler().setYAxisLogarithmic(true);
         Charts.legendBelow(chart.getStyler(), norms.keySet(), WIDTH);
+        Charts.distinctSeriesColors(chart.getStyler());
         for (Map.Entry<String, double[]> e : norms.entrySet()) {
             double[] y = e.getValue();
             double[] x = new double[y.length];

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDArray;
 import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.Language;
 import dev.seq2seq.data.SentenceTokenizer;
+import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.data.Vocabulary;
 
 import org.junit.jupiter.api.Test;
@@ -138,5 +139,39 @@ class TranslatorTest {
     private static void assertMessage(String expected, Translator.Builder builder) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void translatorsFromPreparedDataWriteCasedTextLikeTheReferences() {
+        TranslationData data =
+                TranslationData.builder()
+                        .setFile(java.nio.file.Path.of("../datasets/eng-fra.tsv"))
+                        .optMaxPairs(3000)
+                        .build();
+        List<String> tokens = data.targetTokenizer().tokenize("Je t'aime.");
+        int[] ids = data.targetVocabulary().encode(tokens);
+        for (int id : ids) {
+            assertTrue(id != Vocabulary.UNK_ID, tokens.toString());
+        }
+        Search fixed =
+                (source, lengths) -> {
+                    List<List<Hypothesis>> out = new ArrayList<>();
+                    for (int i = 0; i < lengths.getShape().get(0); i++) {
+                        out.add(
+                                List.of(
+                                        new Hypothesis(
+                                                ids, -1, new float[ids.length + 1], null, true)));
+                    }
+                    return out;
+                };
+        Translation t =
+                Translator.builder()
+                        .setSearch(fixed)
+                        .setData(data)
+                        .build()
+                        .translate(List.of("I love you."))
+                        .get(0);
+        assertEquals("je t'aime.", data.detokenizer().detokenize(t.tokens()));
+        assertEquals("Je t'aime.", t.text());
     }
 }

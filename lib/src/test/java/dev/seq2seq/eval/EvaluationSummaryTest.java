@@ -47,8 +47,13 @@ class EvaluationSummaryTest {
         assertEquals(e.bleu().score(), s.bleu());
         assertEquals(e.chrf().score(), s.chrf());
         assertEquals(e.bleu().signature(), s.bleuSignature());
+        assertTrue(s.hasCaseSensitiveBleu());
         assertTrue(
-                s.toString().contains("BLEU " + String.format("%.2f", e.bleu().score())),
+                s.toString()
+                        .contains(
+                                String.format(
+                                        "BLEU %.2f (case-insensitive %.2f)",
+                                        e.caseSensitiveBleu().score(), e.bleu().score())),
                 s.toString());
     }
 
@@ -76,6 +81,28 @@ class EvaluationSummaryTest {
         assertEquals(second, EvaluationSummary.load(dir, "test").orElseThrow());
         assertFalse(Files.exists(dir.resolve("evaluation-test.json.tmp")));
         assertTrue(EvaluationSummary.load(dir, "valid").isEmpty());
+    }
+
+    @Test
+    void aSummaryWrittenBeforeCaseSensitiveBleuSaysItsBleuIsCaseInsensitive() {
+        EvaluationSummary old =
+                new EvaluationSummary(
+                        "test",
+                        "greedy",
+                        2,
+                        3,
+                        12.5,
+                        "sig",
+                        40,
+                        "sig",
+                        "abc",
+                        "2026-01-01",
+                        0,
+                        null);
+        assertFalse(old.hasCaseSensitiveBleu());
+        assertTrue(
+                old.toString().contains(": case-insensitive BLEU 12.50, chrF 40.00"),
+                old.toString());
     }
 
     @Test

@@ -61,4 +61,31 @@ class ChartsTest {
         assertEquals(Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
         assertEquals(Styler.LegendLayout.Vertical, chart.getStyler().getLegendLayout());
     }
+
+    @Test
+    void seriesColoursStayApartWhereXChartsDefaultsDoNot() {
+        for (int i = 0; i < Charts.SERIES_COLORS.length; i++) {
+            for (int j = i + 1; j < Charts.SERIES_COLORS.length; j++) {
+                double d = distance(Charts.SERIES_COLORS[i], Charts.SERIES_COLORS[j]);
+                assertTrue(d > 60, "colours " + i + " and " + j + " are " + d + " apart");
+            }
+        }
+        // XChart's own second and sixth colours (orange and yellow), the pair this replaces
+        java.awt.Color[] xchart = new XYChartBuilder().build().getStyler().getSeriesColors();
+        assertFalse(distance(xchart[1], xchart[5]) > 60);
+        java.util.Map<String, double[]> six = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < 6; k++) {
+            six.put("cell " + k, new double[] {1, 0.5});
+        }
+        assertArrayEquals(
+                Charts.SERIES_COLORS,
+                TrainingCharts.gradientNorms(six).getStyler().getSeriesColors());
+    }
+
+    private static double distance(java.awt.Color a, java.awt.Color b) {
+        int dr = a.getRed() - b.getRed();
+        int dg = a.getGreen() - b.getGreen();
+        int db = a.getBlue() - b.getBlue();
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
 }
