@@ -206,8 +206,9 @@ final class Beam {
         PriorityQueue<Candidate> heap = new PriorityQueue<>(n, Comparator.reverseOrder());
         for (int k = 0; k < live.size(); k++) {
             double prefix = live.get(k).logProbSum();
-            for (int y = 0; y < step.vocabularySize(); y++) {
-                double score = prefix + step.logProb(firstRow + k, y);
+            for (int j = 0; j < step.candidates(); j++) { // all V, or the row's most probable
+                int y = step.candidateToken(firstRow + k, j);
+                double score = prefix + step.candidateLogProb(firstRow + k, j);
                 if (heap.size() < n) {
                     heap.add(new Candidate(k, y, score));
                 } else if (score >= heap.peek().score()) { // most continuations stop here

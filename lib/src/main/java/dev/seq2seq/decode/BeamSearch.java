@@ -147,7 +147,8 @@ public final class BeamSearch implements Search {
             long[] tokens = new long[b * beamSize];
             Arrays.fill(tokens, Vocabulary.BOS_ID);
             for (int t = 0; t < maxSteps && !active.isEmpty(); t++) {
-                ScopedStep.Result step = ScopedStep.run(model, ps, manager, tokens, state);
+                ScopedStep.Result step = // the best 2K of each row hold the best 2K of the beam
+                        ScopedStep.run(model, ps, manager, tokens, state, 2 * beamSize);
                 long[] parents = new long[tokens.length];
                 for (int j = 0; j < active.size(); j++) {
                     Beam.Continuation next = active.get(j).advance(j * beamSize, step.output());

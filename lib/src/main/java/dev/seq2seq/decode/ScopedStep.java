@@ -24,7 +24,8 @@ final class ScopedStep {
     /**
      * The host copies a search keeps from a step, and the new state.
      *
-     * @param output the log-probabilities (B, V) and attention weights (B, S) or none
+     * @param output the log-probabilities (B, V), or each row's C most probable tokens (B, C), and
+     *     the attention weights (B, S) or none
      * @param state the new state, owned by the search's manager
      */
     record Result(StepOutput output, DecoderState state) {}
@@ -39,6 +40,8 @@ final class ScopedStep {
      * @param manager the search's manager, which owns the state
      * @param tokens the previous tokens (B)
      * @param state the current state (owned by {@code manager})
+     * @param candidates C: copy only each row's C most probable tokens, or V (or more) for the
+     *     whole distribution
      * @return the host copies and the new state
      */
     static Result run(
@@ -46,7 +49,8 @@ final class ScopedStep {
             ParameterStore ps,
             NDManager manager,
             long[] tokens,
-            DecoderState state) {
+            DecoderState state,
+            int candidates) {
         NDList old = state.arrays();
         DecoderState next;
         StepOutput output;
@@ -55,12 +59,7 @@ final class ScopedStep {
             DecoderStep step = model.step(ps, scope.create(tokens), state, false);
             NDArray logits = step.logits(); // (B, V)
             NDArray weights = step.attentionWeights(); // (B, S) or null
-            output =
-                    new StepOutput(
-                            logits.logSoftmax(1).toFloatArray(),
-                            (int) logits.getShape().get(1),
-                            weights == null ? null : weights.toFloatArray(),
-                            weights == null ? 0 : (int) weights.getShape().get(1));
+            output = hostCopy(logits.logSoftmax(1), candidates, weights);
             next = step.state();
             Set<NDArray> kept = Collections.newSetFromMap(new IdentityHashMap<>());
             kept.addAll(old);
@@ -78,6 +77,48 @@ final class ScopedStep {
             }
         }
         return new Result(output, next);
+    }
+
+    /**
+     * Copies a step's log-probabilities to the host: each row's C most probable tokens, ranked on
+     * the engine, or the whole (B, V) when C ≥ V. One more candidate than asked is ranked, to see
+     * whether the C-th ties with the next: then which of the tied tokens is ranked C-th would be up
+     * to the engine, and the whole distribution is copied instead, so that ties still go to the
+     * lowest id.
+     *
+     * @param logProbs (B, V)
+     * @param candidates C
+     * @param weights (B, S) or null
+     * @return the host copies
+     */
+    static StepOutput hostCopy(NDArray logProbs, int candidates, NDArray weights) {
+        int v = (int) logProbs.getShape().get(1);
+        float[] attention = weights == null ? null : weights.toFloatArray();
+        int sourceSteps = weights == null ? 0 : (int) weights.getShape().get(1);
+        if (candidates < v) {
+            int ranked = candidates + 1;
+            NDList top = logProbs.topK(ranked, 1, true, true);
+            float[] values = top.get(0).toFloatArray(); // (B, C + 1)
+            long[] ids = top.get(1).toLongArray();
+            int rows = values.length / ranked;
+            boolean tieAtTheCut = false;
+            for (int r = 0; r < rows && !tieAtTheCut; r++) {
+                tieAtTheCut =
+                        values[r * ranked + candidates - 1] == values[r * ranked + candidates];
+            }
+            if (!tieAtTheCut) {
+                float[] kept = new float[rows * candidates];
+                int[] tokens = new int[rows * candidates];
+                for (int r = 0; r < rows; r++) {
+                    for (int j = 0; j < candidates; j++) {
+                        kept[r * candidates + j] = values[r * ranked + j];
+                        tokens[r * candidates + j] = (int) ids[r * ranked + j];
+                    }
+                }
+                return StepOutput.top(kept, tokens, candidates, v, attention, sourceSteps);
+            }
+        }
+        return new StepOutput(logProbs.toFloatArray(), v, attention, sourceSteps);
     }
 
     /**

@@ -3,34 +3,58 @@ package dev.seq2seq.decode;
 import java.util.Arrays;
 
 /**
- * The host copies of one decoder step that a search reads: the next-token log-probabilities of N
- * rows and, for a model with attention, their attention weights over the padded source. The sizes V
- * and S are taken from the tensors' shapes, not inferred from the array lengths. Shapes: N rows (B
- * for greedy search and sampling, B·K for beam search), V target vocabulary, S source steps
- * (padded).
+ * The host copies of one decoder step that a search reads: for each of N rows, next-token
+ * log-probabilities, and, for a model with attention, the rows' attention weights over the padded
+ * source. The sizes V and S are taken from the tensors' shapes, not inferred from the array
+ * lengths. Shapes: N rows (B for greedy search and sampling, B·K for beam search), V target
+ * vocabulary, S source steps (padded), C candidates per row.
  *
- * @param logProbs log-softmax of the logits, (N, V) row-major
+ * <p>Either the whole distribution ({@link #StepOutput(float[], int, float[], int)}, C = V, which
+ * sampling needs), or only each row's C most probable tokens ({@link #top}), which is all greedy
+ * search (C = 1), a forced lower-ranked choice (C = rank + 1) and beam search (C = 2K) can choose
+ * from: copying C instead of V values per row, and scanning them, is most of a decoding step's host
+ * work at V = 8,298. Candidates are ordered by log-probability, ties to the lowest id, as a scan of
+ * the whole row would rank them.
+ *
+ * @param logProbs the log-softmax of the logits: (N, V) row-major, or with {@code tokens} each
+ *     row's C candidates, (N, C)
+ * @param tokens the candidates' token ids (N, C), or null when {@code logProbs} is the whole (N, V)
+ * @param candidates C: V for the whole distribution
  * @param vocabularySize V
  * @param attention the attention weights, (N, S) row-major, or null for a model without attention
  * @param sourceSteps S, or 0 without attention
  */
-record StepOutput(float[] logProbs, int vocabularySize, float[] attention, int sourceSteps) {
+record StepOutput(
+        float[] logProbs,
+        int[] tokens,
+        int candidates,
+        int vocabularySize,
+        float[] attention,
+        int sourceSteps) {
 
     /**
      * Checks that the arrays hold whole rows of the same N.
      *
-     * @throws IllegalArgumentException if V &lt; 1, or the arrays' lengths are not N·V and N·S
+     * @throws IllegalArgumentException if V &lt; 1, C is not in [1, V] (V without tokens), or the
+     *     arrays' lengths are not N·C and N·S
      */
     StepOutput {
-        if (vocabularySize < 1 || logProbs.length % vocabularySize != 0) {
+        if (vocabularySize < 1
+                || candidates < 1
+                || candidates > vocabularySize
+                || (tokens == null && candidates != vocabularySize)
+                || logProbs.length % candidates != 0
+                || (tokens != null && tokens.length != logProbs.length)) {
             throw new IllegalArgumentException(
-                    "logProbs: expected (N, V) with V = "
-                            + vocabularySize
-                            + ", got "
-                            + logProbs.length
-                            + " floats");
+                    String.format(
+                            "logProbs: expected (N, C) with C = %d candidates of V = %d (and as"
+                                    + " many token ids), got %d floats and %s",
+                            candidates,
+                            vocabularySize,
+                            logProbs.length,
+                            tokens == null ? "no token ids" : tokens.length + " token ids"));
         }
-        int rows = logProbs.length / vocabularySize;
+        int rows = logProbs.length / candidates;
         if (attention == null ? sourceSteps != 0 : attention.length != rows * sourceSteps) {
             throw new IllegalArgumentException(
                     "attention: expected (N, S) = ("
@@ -43,14 +67,105 @@ record StepOutput(float[] logProbs, int vocabularySize, float[] attention, int s
     }
 
     /**
+     * Wraps the whole distribution of each row.
+     *
+     * @param logProbs log-softmax of the logits, (N, V) row-major
+     * @param vocabularySize V
+     * @param attention the attention weights, (N, S) row-major, or null
+     * @param sourceSteps S, or 0 without attention
+     * @throws IllegalArgumentException if the arrays do not hold whole rows
+     */
+    StepOutput(float[] logProbs, int vocabularySize, float[] attention, int sourceSteps) {
+        this(logProbs, null, vocabularySize, vocabularySize, attention, sourceSteps);
+    }
+
+    /**
+     * Wraps each row's C most probable tokens, putting tied candidates in id order.
+     *
+     * @param logProbs the candidates' log-probabilities, (N, C), each row in descending order
+     * @param tokens their token ids, (N, C)
+     * @param candidates C, in [1, V]
+     * @param vocabularySize V
+     * @param attention the attention weights, (N, S) row-major, or null
+     * @param sourceSteps S, or 0 without attention
+     * @return the step output
+     * @throws IllegalArgumentException if the arrays do not hold whole rows of C
+     */
+    static StepOutput top(
+            float[] logProbs,
+            int[] tokens,
+            int candidates,
+            int vocabularySize,
+            float[] attention,
+            int sourceSteps) {
+        StepOutput checked =
+                new StepOutput(
+                        logProbs, tokens, candidates, vocabularySize, attention, sourceSteps);
+        for (int from = 0; from + candidates <= logProbs.length; from += candidates) {
+            for (int j = from + 1; j < from + candidates; j++) { // insertion sort: ties are rare
+                for (int i = j; i > from && ahead(logProbs, tokens, i, i - 1); i--) {
+                    swap(logProbs, tokens, i, i - 1);
+                }
+            }
+        }
+        return checked; // the same arrays, now in order
+    }
+
+    private static boolean ahead(float[] values, int[] ids, int a, int b) {
+        return values[a] > values[b] || (values[a] == values[b] && ids[a] < ids[b]);
+    }
+
+    private static void swap(float[] values, int[] ids, int a, int b) {
+        float v = values[a];
+        values[a] = values[b];
+        values[b] = v;
+        int id = ids[a];
+        ids[a] = ids[b];
+        ids[b] = id;
+    }
+
+    /**
      * Returns the log-probability of a token in a row.
      *
      * @param row the row, in [0, N)
      * @param token the token id, in [0, V)
      * @return {@code log p(token)} in that row
+     * @throws IllegalArgumentException if only candidates were copied and the token is not one
      */
     float logProb(int row, int token) {
-        return logProbs[row * vocabularySize + token];
+        if (tokens == null) {
+            return logProbs[row * vocabularySize + token];
+        }
+        for (int j = row * candidates; j < (row + 1) * candidates; j++) {
+            if (tokens[j] == token) {
+                return logProbs[j];
+            }
+        }
+        throw new IllegalArgumentException(
+                "token " + token + " is not among row " + row + "'s " + candidates + " candidates");
+    }
+
+    /**
+     * Returns a row's j-th candidate token: the j-th most probable with {@link #top}, token j for
+     * the whole distribution.
+     *
+     * @param row the row, in [0, N)
+     * @param j the candidate, in [0, C)
+     * @return its token id
+     */
+    int candidateToken(int row, int j) {
+        return tokens == null ? j : tokens[row * candidates + j];
+    }
+
+    /**
+     * Returns the log-probability of a row's j-th candidate.
+     *
+     * @param row the row, in [0, N)
+     * @param j the candidate, in [0, C)
+     * @return its log-probability
+     */
+    float candidateLogProb(int row, int j) {
+        return logProbs[row * candidates + j];
     }
 
     /**
@@ -60,6 +175,9 @@ record StepOutput(float[] logProbs, int vocabularySize, float[] attention, int s
      * @return the token id, in [0, V)
      */
     int argMax(int row) {
+        if (tokens != null) {
+            return tokens[row * candidates];
+        }
         int from = row * vocabularySize;
         int best = 0;
         for (int y = 1; y < vocabularySize; y++) {
@@ -75,14 +193,19 @@ record StepOutput(float[] logProbs, int vocabularySize, float[] attention, int s
      * most likely, ..; ties go to the lowest id.
      *
      * @param row the row, in [0, N)
-     * @param rank the rank, in [0, V)
+     * @param rank the rank, in [0, C)
      * @return the token id, in [0, V)
-     * @throws IllegalArgumentException if the rank is not in [0, V)
+     * @throws IllegalArgumentException if the rank is not in [0, C)
      */
     int ranked(int row, int rank) {
-        if (rank < 0 || rank >= vocabularySize) {
+        if (rank < 0 || rank >= candidates) {
             throw new IllegalArgumentException(
-                    "rank must be in [0, V = " + vocabularySize + "), got " + rank);
+                    String.format(
+                            "rank must be in [0, C = %d) (V = %d), got %d",
+                            candidates, vocabularySize, rank));
+        }
+        if (tokens != null) {
+            return tokens[row * candidates + rank];
         }
         int from = row * vocabularySize;
         boolean[] taken = new boolean[vocabularySize];

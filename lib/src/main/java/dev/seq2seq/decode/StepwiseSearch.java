@@ -79,7 +79,8 @@ final class StepwiseSearch {
             Arrays.setAll(rows, i -> i);
             DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
             for (int t = 0; t < maxSteps && active > 0; t++) {
-                ScopedStep.Result step = ScopedStep.run(model, ps, manager, previous, state);
+                ScopedStep.Result step =
+                        ScopedStep.run(model, ps, manager, previous, state, chooser.candidates());
                 state = step.state();
                 for (int i = 0; i < b; i++) {
                     Output output = outputs.get(i);

@@ -22,12 +22,22 @@ interface TokenChooser {
     int choose(StepOutput step, int row, int t);
 
     /**
+     * Returns how many of each row's most probable tokens the policy may choose from: the search
+     * copies only those to the host. Sampling needs the whole distribution (the default).
+     *
+     * @return C ≥ 1, or {@code Integer.MAX_VALUE} for all V
+     */
+    default int candidates() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * Returns the greedy policy: {@code y_t = argmax p(y | y_<t, x)}, ties to the lowest id.
      *
      * @return the policy
      */
     static TokenChooser argMax() {
-        return (step, row, t) -> step.argMax(row);
+        return deviating(-1, 0); // position -1: never deviates
     }
 
     /**
@@ -39,7 +49,17 @@ interface TokenChooser {
      * @return the policy
      */
     static TokenChooser deviating(int position, int rank) {
-        return (step, row, t) -> t == position ? step.ranked(row, rank) : step.argMax(row);
+        return new TokenChooser() {
+            @Override
+            public int choose(StepOutput step, int row, int t) {
+                return t == position ? step.ranked(row, rank) : step.argMax(row);
+            }
+
+            @Override
+            public int candidates() {
+                return rank + 1;
+            }
+        };
     }
 
     /**
@@ -53,6 +73,9 @@ interface TokenChooser {
     static TokenChooser sampling(SamplingDistribution distribution, Random random) {
         return (step, row, t) -> {
             int v = step.vocabularySize();
+            if (step.candidates() != v) {
+                throw new IllegalStateException("sampling needs all V log-probabilities");
+            }
             double[] p = distribution.probabilities(step.logProbs(), row * v, v);
             return SamplingDistribution.draw(p, random);
         };

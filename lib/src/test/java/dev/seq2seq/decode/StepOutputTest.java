@@ -61,4 +61,46 @@ class StepOutputTest {
         assertThrows(
                 IllegalArgumentException.class, () -> new StepOutput(new float[4], 2, null, 3));
     }
+
+    @Test
+    void topCandidatesRankLikeAScanOfTheWholeRowWithTiesToTheLowestId() {
+        // row 0: tokens 7 and 2 tie at -0.5 (in the engine's order 7 first); row 1: 4, 0
+        StepOutput top =
+                StepOutput.top(
+                        new float[] {-0.5f, -0.5f, -0.1f, -3},
+                        new int[] {7, 2, 4, 0},
+                        2,
+                        9,
+                        null,
+                        0);
+        assertEquals(2, top.candidates());
+        assertEquals(2, top.argMax(0));
+        assertEquals(7, top.ranked(0, 1));
+        assertEquals(4, top.argMax(1));
+        assertEquals(-0.5f, top.logProb(0, 7));
+        assertEquals(2, top.candidateToken(0, 0));
+        assertEquals(-0.5f, top.candidateLogProb(0, 1));
+        assertEquals(0, top.candidateToken(1, 1));
+        assertEquals(-3f, top.logProb(1, 0));
+        IllegalArgumentException absent =
+                assertThrows(IllegalArgumentException.class, () -> top.logProb(1, 5));
+        assertTrue(absent.getMessage().contains("not among row 1's 2 candidates"));
+        assertThrows(IllegalArgumentException.class, () -> top.ranked(0, 2));
+        assertEquals(3, STEP.candidates());
+        assertEquals(2, STEP.candidateToken(1, 2));
+        assertEquals(-0.1f, STEP.candidateLogProb(1, 2));
+    }
+
+    @Test
+    void candidatesMustBeWholeRowsOfAtMostV() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StepOutput.top(new float[3], new int[3], 2, 9, null, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StepOutput.top(new float[4], new int[3], 2, 9, null, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StepOutput.top(new float[4], new int[4], 4, 3, null, 0));
+    }
 }
