@@ -296,13 +296,7 @@ final class TrainCommand implements Callable<Integer> {
         if (codes == null) {
             return "";
         }
-        String merges =
-                codes.joint()
-                        ? String.format(
-                                ", subword units: %,d joint BPE merges", codes.source().size())
-                        : String.format(
-                                ", subword units: %,d source and %,d target BPE merges",
-                                codes.source().size(), codes.target().size());
+        String merges = ", subword units: " + codes.describe();
         double dropout = prepared.settings().bpeDropout();
         return dropout == 0 ? merges : merges + String.format(", BPE-dropout %s", dropout);
     }

@@ -114,4 +114,16 @@ public record SubwordCodes(BpeCodes source, BpeCodes target) {
     public boolean joint() {
         return source.equals(target);
     }
+
+    /**
+     * Describes the merges for a log line, e.g. {@code 8,000 joint BPE merges}.
+     *
+     * @return the number of merges and whether they are joint
+     */
+    public String describe() {
+        return joint()
+                ? String.format("%,d joint BPE merges", source.size())
+                : String.format(
+                        "%,d source and %,d target BPE merges", source.size(), target.size());
+    }
 }

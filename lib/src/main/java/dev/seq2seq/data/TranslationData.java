@@ -1,7 +1,6 @@
 package dev.seq2seq.data;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -327,22 +326,11 @@ public record TranslationData(
                     encoder.setPairs(split.valid()).build(),
                     encoder.setPairs(split.test()).build(),
                     settings,
-                    truecaser(target, split.train()));
+                    Truecaser.fromTargets(target, split.train()));
         }
 
         private static List<String> characters(SentenceTokenizer tokenizer, String sentence) {
             return tokenizer.subwords().characters(tokenizer.words(sentence));
-        }
-
-        private static Truecaser truecaser(Language target, List<SentencePair> train) {
-            TextNormalizer cased =
-                    TextNormalizer.builder().setLanguage(target).optLowerCase(false).build();
-            List<List<String>> sentences = new ArrayList<>(train.size());
-            for (SentencePair pair : train) {
-                String text = cased.normalize(pair.target());
-                sentences.add(text.isEmpty() ? List.of() : List.of(text.split(" ")));
-            }
-            return Truecaser.learn(target, sentences);
         }
     }
 }

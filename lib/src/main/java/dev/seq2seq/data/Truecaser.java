@@ -41,6 +41,25 @@ public final class Truecaser {
     }
 
     /**
+     * Learns the preferred forms from the target side of training pairs, normalised as the models'
+     * text is but keeping case.
+     *
+     * @param language the target language
+     * @param pairs the training pairs (only these: held-out targets stay unseen)
+     * @return the truecaser
+     */
+    public static Truecaser fromTargets(Language language, List<SentencePair> pairs) {
+        TextNormalizer cased =
+                TextNormalizer.builder().setLanguage(language).optLowerCase(false).build();
+        List<List<String>> sentences = new ArrayList<>(pairs.size());
+        for (SentencePair pair : pairs) {
+            String text = cased.normalize(pair.target());
+            sentences.add(text.isEmpty() ? List.of() : List.of(text.split(" ")));
+        }
+        return learn(language, sentences);
+    }
+
+    /**
      * Learns each word's preferred form from cased, tokenized sentences: the most frequent form
      * among its occurrences that do not start a sentence (ties go to the lower-case form, then to
      * the first in alphabetical order).

@@ -52,6 +52,20 @@ class TruecaserTest {
     }
 
     @Test
+    void fromTargetsLearnsFromTheNormalisedCasedTargetsOnly() {
+        Truecaser t =
+                Truecaser.fromTargets(
+                        Language.FRENCH,
+                        List.of(
+                                new SentencePair("I saw Tom.", "J\u2019ai vu Tom.", 1),
+                                new SentencePair("Tom is here.", "Tom est ici.", 2),
+                                new SentencePair("Where is PARIS?", "Où est Paris ?", 3)));
+        assertEquals("Tom", t.form("tom"));
+        assertEquals("Paris", t.form("paris"));
+        assertEquals("vu", t.form("vu"));
+    }
+
+    @Test
     void applyCapitalisesEachSentencesFirstWord() {
         Truecaser t = toy();
         assertEquals(
