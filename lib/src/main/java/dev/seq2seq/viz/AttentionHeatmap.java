@@ -16,7 +16,9 @@ import java.util.List;
  *
  * <p>Cells widen to fit their source labels (up to 96 pixels, beyond which the labels are turned
  * upright), and the chart widens to fit its title up to 1,200 pixels, beyond which the title is cut
- * with {@code …}; so every token a projector shows is readable.
+ * with {@code …}. XChart centres the title over the plot, not over the chart, and the colour legend
+ * of a short chart stands beside the title, so the title is fitted to the plot's width. So every
+ * token a projector shows is readable.
  */
 public final class AttentionHeatmap {
 
@@ -27,7 +29,13 @@ public final class AttentionHeatmap {
     private static final int MAX_CELL = 96;
 
     private static final int LABEL_GAP = 10;
-    private static final int LEGEND_AND_AXIS = 150;
+
+    /** Left of the plot, besides the output labels: the y axis title and paddings. */
+    private static final int AXIS = 40;
+
+    /** Right of the plot: the colour legend and paddings. */
+    private static final int LEGEND = 110;
+
     private static final int TITLE_MARGIN = 40;
     private static final int MIN_WIDTH = 360;
     private static final int MAX_WIDTH = 1200;
@@ -101,10 +109,12 @@ public final class AttentionHeatmap {
         boolean rotate = widestKey + LABEL_GAP > MAX_CELL;
         int cellWidth = rotate ? CELL : Math.max(CELL, widestKey + LABEL_GAP);
         int plotWidth = cellWidth * s;
-        int fixed = TextWidths.widest(ys, tickFont) + LEGEND_AND_AXIS;
+        int fixed = TextWidths.widest(ys, tickFont) + AXIS + LEGEND;
+        // XChart centres the title over the plot, not the chart, and a short chart's legend stands
+        // beside the title: so the title must fit the plot's width
         int titleWidth = TextWidths.of(title, style.getChartTitleFont()) + TITLE_MARGIN;
         int width =
-                Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.max(fixed + plotWidth, titleWidth)));
+                Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, fixed + Math.max(plotWidth, titleWidth)));
         int height = Math.max(MIN_HEIGHT, 110 + CELL * t + (rotate ? widestKey : 0));
         HeatMapChart chart =
                 new HeatMapChartBuilder()
@@ -112,7 +122,9 @@ public final class AttentionHeatmap {
                         .height(height)
                         .title(
                                 TextWidths.fitted(
-                                        title, style.getChartTitleFont(), width - TITLE_MARGIN))
+                                        title,
+                                        style.getChartTitleFont(),
+                                        width - fixed - TITLE_MARGIN))
                         .xAxisTitle(keyAxis)
                         .yAxisTitle(queryAxis)
                         .build();

@@ -10,7 +10,12 @@ import java.util.Collection;
  */
 final class TextWidths {
 
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /**
+     * Antialiased, with integer advances: as XChart draws into a {@code BufferedImage}, whose
+     * graphics do not use fractional metrics (a long title measures about 1.6% wider than with
+     * them).
+     */
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, false);
 
     private TextWidths() {}
 

@@ -9,6 +9,8 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
 
 import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 class AttentionHeatmapTest {
@@ -83,6 +85,54 @@ class AttentionHeatmapTest {
         HeatMapChart cut = AttentionHeatmap.of(List.of("a"), List.of("b"), one, essay);
         assertTrue(cut.getTitle().endsWith("…"), cut.getTitle());
         assertTrue(TextWidths.of(cut.getTitle(), font) < cut.getWidth());
+    }
+
+    @Test
+    void aLongTitleIsDrawnWholeNeitherClippedByTheEdgeNorHiddenByTheLegend() {
+        List<String> source = List.of("i", "do", "n't", "know", "what", "to", "do", ".", "<eos>");
+        String fits = "Luong global: I don't know what to do. -> " + "Je ne ".repeat(12);
+        for (int rows : new int[] {3, 26}) { // the legend beside the title, or below it
+            List<String> output = new ArrayList<>();
+            for (int t = 0; t < rows; t++) {
+                output.add("w" + t);
+            }
+            float[][] weights = new float[rows][9];
+            for (float[] row : weights) {
+                row[8] = 1f;
+            }
+            for (String title : List.of(fits, fits.repeat(3))) {
+                HeatMapChart chart = AttentionHeatmap.of(source, output, weights, title);
+                int[] drawn = titleExtent(chart);
+                int width = TextWidths.of(chart.getTitle(), chart.getStyler().getChartTitleFont());
+                String where = rows + " rows, title from x = " + drawn[0] + " to " + drawn[1];
+                assertTrue(drawn[0] >= 4 && drawn[1] <= chart.getWidth() - 5, where);
+                assertTrue(drawn[1] - drawn[0] >= width - 24, where + ", measured " + width);
+            }
+            assertEquals(fits, AttentionHeatmap.of(source, output, weights, fits).getTitle());
+        }
+    }
+
+    /**
+     * Returns the first and last column where the title band changes when the title becomes a dot:
+     * the title as drawn, without what the edge or the legend hides.
+     */
+    private static int[] titleExtent(HeatMapChart chart) {
+        String title = chart.getTitle();
+        BufferedImage a = Charts.toImage(chart);
+        chart.setTitle(".");
+        BufferedImage b = Charts.toImage(chart);
+        chart.setTitle(title);
+        int first = a.getWidth();
+        int last = -1;
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    first = Math.min(first, x);
+                    last = Math.max(last, x);
+                }
+            }
+        }
+        return new int[] {first, last};
     }
 
     @Test
