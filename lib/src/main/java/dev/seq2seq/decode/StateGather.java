@@ -6,10 +6,10 @@ import ai.djl.ndarray.NDManager;
 import dev.seq2seq.nn.DecoderState;
 
 /**
- * Gathers the rows of a {@link DecoderState} into a new order for {@link BeamSearch}, in a scope of
- * their own: the gathered arrays move to the search's manager and the old ones are closed, so a
- * long search does not accumulate native memory. Shapes: N rows before, N' rows after (both B·K for
- * a reorder), L layers, H hidden size.
+ * Gathers the rows of a {@link DecoderState} into a new order, for {@link BeamSearch} and {@link
+ * StepwiseSearch}, in a scope of their own: the gathered arrays move to the search's manager and
+ * the old ones are closed, so a long search does not accumulate native memory. Shapes: N rows
+ * before, N' rows after (both B·K for a reorder), L layers, H hidden size.
  */
 final class StateGather {
 
@@ -34,7 +34,8 @@ final class StateGather {
 
     /**
      * Gathers every array of the state, memory included, into the given rows, dropping the rows of
-     * sentences that are done, so that later steps compute only unfinished sentences.
+     * sentences that are done, so that later steps compute only unfinished sentences. The search
+     * must not use the state it passed in afterwards: its arrays are closed.
      */
     static DecoderState all(NDManager manager, DecoderState state, long[] rows) {
         NDList old = state.arrays();

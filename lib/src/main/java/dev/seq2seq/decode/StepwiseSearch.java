@@ -19,7 +19,8 @@ import java.util.Objects;
  * {@link Sampler}): starting from {@code <bos>}, each step runs the decoder once for the whole
  * batch and a {@link TokenChooser} picks each unfinished sentence's next token, in batch order,
  * until the sentence emits {@code <eos>} or reaches its {@link MaxLength}. A finished sentence
- * feeds {@code <pad>} until the batch is done.
+ * leaves the batch: the state keeps only the rows of unfinished sentences ({@link
+ * StateGather#all}), so later steps compute only those, as in {@link BeamSearch}.
  *
  * <p>Memory: the encoder and each step run in their own scope ({@link ScopedStep}); the loop keeps
  * no arrays after it returns. Shapes: B batch, S source steps, V target vocabulary.
@@ -70,28 +71,41 @@ final class StepwiseSearch {
             outputs.add(new Output((int) length, maxLength.of(length)));
             maxSteps = Math.max(maxSteps, maxLength.of(length));
         }
-        long[] previous = new long[b];
+        long[] previous = new long[b]; // the previous token of each row of the state
         Arrays.fill(previous, Vocabulary.BOS_ID);
-        int active = b;
+        int[] sentences = new int[b]; // the sentence of each row of the state
+        Arrays.setAll(sentences, i -> i);
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);
             long[] rows = new long[b];
             Arrays.setAll(rows, i -> i);
             DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
-            for (int t = 0; t < maxSteps && active > 0; t++) {
+            for (int t = 0; t < maxSteps && sentences.length > 0; t++) {
                 ScopedStep.Result step =
                         ScopedStep.run(model, ps, manager, previous, state, chooser.candidates());
                 state = step.state();
-                for (int i = 0; i < b; i++) {
-                    Output output = outputs.get(i);
-                    if (output.done) {
-                        previous[i] = Vocabulary.PAD_ID;
-                        continue;
+                int unfinished = 0;
+                for (int r = 0; r < sentences.length; r++) {
+                    Output output = outputs.get(sentences[r]);
+                    int y = chooser.choose(step.output(), r, t);
+                    output.add(y, step.output(), r);
+                    previous[r] = y;
+                    unfinished += output.done ? 0 : 1;
+                }
+                if (unfinished < sentences.length) {
+                    long[] kept = new long[unfinished];
+                    int[] keptSentences = new int[unfinished];
+                    long[] keptPrevious = new long[unfinished];
+                    for (int r = 0, u = 0; r < sentences.length; r++) {
+                        if (!outputs.get(sentences[r]).done) {
+                            kept[u] = r;
+                            keptSentences[u] = sentences[r];
+                            keptPrevious[u++] = previous[r];
+                        }
                     }
-                    int y = chooser.choose(step.output(), i, t);
-                    output.add(y, step.output(), i);
-                    active -= output.done ? 1 : 0;
-                    previous[i] = y;
+                    state = unfinished > 0 ? StateGather.all(manager, state, kept) : state;
+                    sentences = keptSentences;
+                    previous = keptPrevious;
                 }
             }
         }

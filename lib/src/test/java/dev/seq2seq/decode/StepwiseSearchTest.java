@@ -141,4 +141,49 @@ class StepwiseSearchTest {
             }
         }
     }
+
+    @Test
+    void aFinishedSentenceLeavesTheBatchAndTheOthersContinueAsIfAlone() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = SearchFixture.model(manager, DecoderType.BAHDANAU, 9);
+            MaxLength limit = new MaxLength(1.0, 1); // |x| + 1: 5, 3, 2, 4 tokens
+            List<Integer> rowsPerStep = new ArrayList<>();
+            TokenChooser neverEos =
+                    (step, row, t) -> {
+                        if (row == 0) {
+                            rowsPerStep.add(step.logProbs().length / step.candidates());
+                        }
+                        return 4;
+                    };
+            List<Hypothesis> batched =
+                    new StepwiseSearch(model, limit, neverEos)
+                            .search(SearchFixture.source(manager), SearchFixture.lengths(manager));
+            List<Integer> expectedRows = new ArrayList<>();
+            for (int t = 0; t < limit.of(SearchFixture.LENGTHS[0]); t++) {
+                int unfinished = 0;
+                for (long length : SearchFixture.LENGTHS) {
+                    unfinished += limit.of(length) > t ? 1 : 0;
+                }
+                expectedRows.add(unfinished);
+            }
+            assertEquals(List.of(4, 4, 3, 2, 1), expectedRows);
+            assertEquals(expectedRows, rowsPerStep, "rows decoded at each step");
+            for (int i = 0; i < batched.size(); i++) {
+                List<Hypothesis> alone =
+                        new StepwiseSearch(model, limit, (step, row, t) -> 4)
+                                .search(
+                                        SearchFixture.sourceOf(manager, i),
+                                        SearchFixture.lengthOf(manager, i));
+                assertEquals(limit.of(SearchFixture.LENGTHS[i]), batched.get(i).length());
+                assertArrayEquals(
+                        alone.get(0).tokenLogProbs(),
+                        batched.get(i).tokenLogProbs(),
+                        1e-5f,
+                        "sentence " + i);
+                int last = batched.get(i).length() - 1;
+                assertArrayEquals(
+                        alone.get(0).attention()[last], batched.get(i).attention()[last], 1e-5f);
+            }
+        }
+    }
 }
