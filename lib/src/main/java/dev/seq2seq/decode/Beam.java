@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The beam of one sentence during {@link BeamSearch}: its live hypotheses, which occupy K
- * consecutive rows {@code firstRow .. firstRow + K - 1} of the search's batch (rows move as other
- * sentences finish and leave the batch), and its finished ones. Host-side only: it reads the
- * log-probabilities and attention weights of one step and says, for each of its rows, which row to
- * continue and with which token. A {@link BeamObserver} may watch it (for the search tree); the
- * search itself does not depend on it.
+ * The beam of one sentence during {@link BeamSearch}: its live hypotheses, which occupy consecutive
+ * rows of the search's batch from {@code firstRow} (one row at the first step, when the only live
+ * hypothesis is {@code <bos>}, then K; rows move as other sentences finish and leave the batch),
+ * and its finished ones. Host-side only: it reads the log-probabilities and attention weights of
+ * one step and says, for each of its rows, which row to continue and with which token. A {@link
+ * BeamObserver} may watch it (for the search tree); the search itself does not depend on it.
  *
  * <p>Shapes: K beam size, V target vocabulary, S source steps (padded), S_i this sentence's valid
  * source length.
@@ -128,8 +128,10 @@ final class Beam {
      * the best K others become the new live hypotheses. A continuation that reaches the maximum
      * length is finalised unfinished.
      *
-     * @param firstRow this sentence's first row in the step's batch
-     * @param step the step's log-probabilities (B·K, V) and attention weights (B·K, S) or none
+     * @param firstRow this sentence's first row in the step's batch; its live hypotheses occupy the
+     *     rows from there
+     * @param step the step's log-probabilities (N, V) and attention weights (N, S) or none, N = B
+     *     at the first step and B·K after
      * @return for each of this sentence's K rows, the row it continues and the token it feeds
      */
     Continuation advance(int firstRow, StepOutput step) {

@@ -25,8 +25,9 @@ import java.util.function.IntFunction;
  * List<List<Hypothesis>> nBest = beam.search(source, sourceLengths); // best first per sentence
  * }</pre>
  *
- * <p><b>Batching.</b> The encoder state is repeated K times, so the batch has B·K rows, sentence
- * {@code i} owning rows {@code i·K .. i·K + K - 1}; every time step makes one {@code model.step}
+ * <p><b>Batching.</b> The first step runs on the B sentences, each beam holding only {@code <bos>};
+ * its continuations make the batch B·K rows, sentence {@code i} owning rows {@code i·K .. i·K + K -
+ * 1} (the state, memory included, gathered K times). Every time step makes one {@code model.step}
  * call for all of them, then each sentence's {@code Beam} picks its continuations and the recurrent
  * state is gathered into the new row order. When sentences are done, their rows leave the batch
  * (every array of the state, memory included, is gathered into the remaining rows), so the steps
@@ -141,37 +142,41 @@ public final class BeamSearch implements Search {
         }
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);
-            DecoderState state =
-                    ScopedStep.encode(model, ps, manager, source, sourceLengths, repeat(b));
+            long[] rows = new long[b];
+            Arrays.setAll(rows, i -> i);
+            DecoderState state = ScopedStep.encode(model, ps, manager, source, sourceLengths, rows);
             List<Beam> active = beams;
-            long[] tokens = new long[b * beamSize];
+            int rowsPerBeam = 1; // at the first step every beam holds one hypothesis, <bos>
+            long[] tokens = new long[b];
             Arrays.fill(tokens, Vocabulary.BOS_ID);
             for (int t = 0; t < maxSteps && !active.isEmpty(); t++) {
                 ScopedStep.Result step = // the best 2K of each row hold the best 2K of the beam
                         ScopedStep.run(model, ps, manager, tokens, state, 2 * beamSize);
-                long[] parents = new long[tokens.length];
+                long[] parents = new long[active.size() * beamSize];
+                long[] next = new long[parents.length];
                 for (int j = 0; j < active.size(); j++) {
-                    Beam.Continuation next = active.get(j).advance(j * beamSize, step.output());
-                    System.arraycopy(next.parentRows(), 0, parents, j * beamSize, beamSize);
-                    System.arraycopy(next.tokens(), 0, tokens, j * beamSize, beamSize);
+                    Beam.Continuation c = active.get(j).advance(j * rowsPerBeam, step.output());
+                    System.arraycopy(c.parentRows(), 0, parents, j * beamSize, beamSize);
+                    System.arraycopy(c.tokens(), 0, next, j * beamSize, beamSize);
                 }
                 List<Beam> unfinished = active.stream().filter(beam -> !beam.isDone()).toList();
-                if (unfinished.size() == active.size()) {
+                if (unfinished.size() == active.size() && rowsPerBeam == beamSize) {
                     state = StateGather.recurrent(manager, step.state(), parents);
-                } else {
-                    long[] rows = new long[unfinished.size() * beamSize];
-                    long[] kept = new long[rows.length];
+                    tokens = next;
+                } else { // sentences left the batch, or the K rows of each beam are made
+                    long[] kept = new long[unfinished.size() * beamSize];
+                    tokens = new long[kept.length];
                     for (int j = 0, u = 0; j < active.size(); j++) {
                         if (!active.get(j).isDone()) {
-                            System.arraycopy(parents, j * beamSize, rows, u, beamSize);
-                            System.arraycopy(tokens, j * beamSize, kept, u, beamSize);
+                            System.arraycopy(parents, j * beamSize, kept, u, beamSize);
+                            System.arraycopy(next, j * beamSize, tokens, u, beamSize);
                             u += beamSize;
                         }
                     }
-                    state = StateGather.all(manager, step.state(), rows);
-                    tokens = kept;
+                    state = StateGather.all(manager, step.state(), kept);
                     active = unfinished;
                 }
+                rowsPerBeam = beamSize;
             }
         }
         List<List<Hypothesis>> result = new ArrayList<>(b);
@@ -179,15 +184,6 @@ public final class BeamSearch implements Search {
             result.add(beam.nBest());
         }
         return result;
-    }
-
-    /** Returns {@code 0, 0, .., 1, 1, ..}: each of the B sentences repeated K times. */
-    private long[] repeat(int b) {
-        long[] rows = new long[b * beamSize];
-        for (int r = 0; r < rows.length; r++) {
-            rows[r] = r / beamSize;
-        }
-        return rows;
     }
 
     /** Builds a {@link BeamSearch}: {@code setX} for required values, {@code optX} for optional. */
