@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
         description = {
             "Measures decoding speed of a trained model on the test split.",
             "Prints sentences/s for greedy, beam 4 and beam 8 (batches of 64 sentences), beam 4",
-            "one sentence at a time, and the peak RSS."
+            "one sentence at a time, and the peak RSS. Each is timed over several passes after a",
+            "warm-up: the median pass, and the slowest and fastest."
         })
 final class DecodeBenchmarkCommand implements Callable<Integer> {
 
@@ -50,8 +52,17 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
             description = "sentences for the one-at-a-time run (default: ${DEFAULT-VALUE})")
     int oneByOne = 300;
 
+    @Option(
+            names = "--passes",
+            description =
+                    "timed passes of each search over its sentences (default: ${DEFAULT-VALUE})")
+    int passes = 3;
+
     @Override
     public Integer call() {
+        if (passes < 1) {
+            throw new IllegalArgumentException("--passes must be >= 1, got " + passes);
+        }
         TranslationData prepared = TranslationData.builder().setFile(data).build();
         List<String> sources =
                 CorpusSplit.references(prepared.split().test()).stream()
@@ -89,14 +100,22 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
 
     private double run(String name, Translator translator, List<String> sources) {
         translator.translate(sources.subList(0, Math.min(64, sources.size()))); // warm-up
-        long start = System.nanoTime();
-        translator.translate(sources);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = sources.size() / seconds;
+        double[] rates = new double[passes];
+        for (int p = 0; p < passes; p++) {
+            long start = System.nanoTime();
+            translator.translate(sources);
+            rates[p] = sources.size() / ((System.nanoTime() - start) / 1e9);
+        }
+        Arrays.sort(rates);
+        double median =
+                passes % 2 == 1
+                        ? rates[passes / 2]
+                        : (rates[passes / 2 - 1] + rates[passes / 2]) / 2;
         main.out()
                 .printf(
-                        "%-32s %,8.1f sentences/s (%d sentences, %.1f s)%n",
-                        name, rate, sources.size(), seconds);
-        return rate;
+                        "%-32s %,8.1f sentences/s (median of %d passes over %d sentences;"
+                                + " %,.1f-%,.1f)%n",
+                        name, median, passes, sources.size(), rates[0], rates[passes - 1]);
+        return median;
     }
 }

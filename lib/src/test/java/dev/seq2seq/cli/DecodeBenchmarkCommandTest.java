@@ -25,7 +25,9 @@ class DecodeBenchmarkCommandTest {
                         "--data",
                         corpus.toString(),
                         "--one-by-one",
-                        "10");
+                        "10",
+                        "--passes",
+                        "2");
         assertEquals(0, run.status(), run.err());
         for (String line :
                 new String[] {
@@ -34,9 +36,24 @@ class DecodeBenchmarkCommandTest {
                     "beam 8, batched",
                     "one sentence at a time",
                     "faster than",
+                    "median of 2 passes",
                     "peak RSS"
                 }) {
             assertTrue(run.out().contains(line), line + " in " + run.out());
         }
+    }
+
+    @Test
+    void rejectsFewerThanOnePassBeforeLoadingAnything() {
+        CliRun run =
+                CliRun.of(
+                        "",
+                        "decode-benchmark",
+                        "--model",
+                        dir.resolve("missing").toString(),
+                        "--passes",
+                        "0");
+        assertEquals(1, run.status());
+        assertEquals("seq2seq: --passes must be >= 1, got 0", run.err().strip());
     }
 }
