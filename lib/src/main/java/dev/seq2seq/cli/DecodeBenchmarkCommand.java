@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "Measures decoding speed of a trained model on the test split.",
-            "Prints sentences/s for greedy, beam 4 and beam 8 (batches of 64 sentences), beam 4",
+            "Prints sentences/s for greedy, beam 4 and beam 8 (batches of --batch-size sentences), beam 4",
             "one sentence at a time, and the peak RSS. Each is timed over several passes after a",
             "warm-up: the median pass, and the slowest and fastest."
         })
@@ -53,6 +53,11 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
     int oneByOne = 300;
 
     @Option(
+            names = "--batch-size",
+            description = "sentences per batch of the batched runs (default: ${DEFAULT-VALUE})")
+    int batchSize = 64;
+
+    @Option(
             names = "--passes",
             description =
                     "timed passes of each search over its sentences (default: ${DEFAULT-VALUE})")
@@ -63,6 +68,9 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
         if (passes < 1) {
             throw new IllegalArgumentException("--passes must be >= 1, got " + passes);
         }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("--batch-size must be >= 1, got " + batchSize);
+        }
         TranslationData prepared = TranslationData.builder().setFile(data).build();
         List<String> sources =
                 CorpusSplit.references(prepared.split().test()).stream()
@@ -71,9 +79,9 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainedModel trained = Checkpoint.load(model, manager);
             main.out().printf("%,d test sentences; model %s%n", sources.size(), model);
-            run("greedy, batched", translator(trained, 1, 64), sources);
-            double batched = run("beam 4, batched", translator(trained, 4, 64), sources);
-            run("beam 8, batched", translator(trained, 8, 64), sources);
+            run("greedy, batched", translator(trained, 1, batchSize), sources);
+            double batched = run("beam 4, batched", translator(trained, 4, batchSize), sources);
+            run("beam 8, batched", translator(trained, 8, batchSize), sources);
             List<String> few = sources.subList(0, Math.min(oneByOne, sources.size()));
             double single = run("beam 4, one sentence at a time", translator(trained, 4, 1), few);
             main.out()
@@ -99,7 +107,7 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
     }
 
     private double run(String name, Translator translator, List<String> sources) {
-        translator.translate(sources.subList(0, Math.min(64, sources.size()))); // warm-up
+        translator.translate(sources.subList(0, Math.min(batchSize, sources.size()))); // warm-up
         double[] rates = new double[passes];
         for (int p = 0; p < passes; p++) {
             long start = System.nanoTime();

@@ -27,7 +27,9 @@ class DecodeBenchmarkCommandTest {
                         "--one-by-one",
                         "10",
                         "--passes",
-                        "2");
+                        "2",
+                        "--batch-size",
+                        "16");
         assertEquals(0, run.status(), run.err());
         for (String line :
                 new String[] {
@@ -44,16 +46,13 @@ class DecodeBenchmarkCommandTest {
     }
 
     @Test
-    void rejectsFewerThanOnePassBeforeLoadingAnything() {
-        CliRun run =
-                CliRun.of(
-                        "",
-                        "decode-benchmark",
-                        "--model",
-                        dir.resolve("missing").toString(),
-                        "--passes",
-                        "0");
-        assertEquals(1, run.status());
-        assertEquals("seq2seq: --passes must be >= 1, got 0", run.err().strip());
+    void rejectsFewerThanOnePassOrSentencePerBatchBeforeLoadingAnything() {
+        String missing = dir.resolve("missing").toString();
+        CliRun passes = CliRun.of("", "decode-benchmark", "--model", missing, "--passes", "0");
+        assertEquals(1, passes.status());
+        assertEquals("seq2seq: --passes must be >= 1, got 0", passes.err().strip());
+        CliRun batch = CliRun.of("", "decode-benchmark", "--model", missing, "--batch-size", "0");
+        assertEquals(1, batch.status());
+        assertEquals("seq2seq: --batch-size must be >= 1, got 0", batch.err().strip());
     }
 }
