@@ -1,22 +1,10 @@
 package dev.seq2seq.cli;
 
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.tracker.Tracker;
-
-import dev.seq2seq.data.BucketSampler;
-import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.TranslationData;
-import dev.seq2seq.nn.BatchShape;
 import dev.seq2seq.nn.FlopCount;
-import dev.seq2seq.nn.MatrixProduct;
-import dev.seq2seq.nn.ModelFlops;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
-import dev.seq2seq.train.MatMulRate;
 import dev.seq2seq.train.Roofline;
-import dev.seq2seq.train.Seeds;
-import dev.seq2seq.train.TokenStats;
-import dev.seq2seq.train.TrainingStep;
+import dev.seq2seq.train.TrainingBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,15 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code seq2seq benchmark}: training throughput of a model on the training split, after a warm-up,
- * with peak memory, memory growth (a native-memory leak shows as growth), the share of time of each
- * phase of a step, and a roofline ({@link Roofline}): the model's analytic FLOPs per block and per
- * target token ({@link FlopCount}), the achieved GFLOP/s, and the matrix-multiply peak and the
+ * {@code seq2seq benchmark}: training throughput of a model on the training split, after a warm-up
+ * ({@link TrainingBenchmark}), with peak memory, memory growth (a native-memory leak shows as
+ * growth), the share of time of each phase of a step and of each part of the forward phase ({@code
+ * nn.ForwardClock}), and a roofline ({@link Roofline}): the model's analytic FLOPs per block and
+ * per target token ({@link FlopCount}), the achieved GFLOP/s, and the matrix-multiply peak and the
  * rates of the model's own shapes measured afterwards in the same JVM.
  */
 @Command(
@@ -40,7 +27,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "Measures training throughput (target tokens/s), time per epoch, peak RSS and RSS growth",
-            "over --steps steps after --warmup steps, and where the time of a step goes;",
+            "over --steps steps after --warmup steps, and where the time of a step goes (within",
+            "the forward: encoder, decoder, output projection, loss);",
             "then the FLOPs per target token per block, the achieved GFLOP/s and, measured in",
             "this JVM, the matrix-multiply peak and the rates of the model's largest products.",
             "Defaults: the reference model (E = H = 256, bidirectional GRU, additive attention, B = 64)."
@@ -86,98 +74,62 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .printf(
                         "data: %,d training pairs, %,d target tokens per epoch%n",
                         prepared.train().size(), prepared.train().targetTokens());
-        BucketSampler sampler = BucketSampler.builder().setBatchSize(batchSize).optSeed(1).build();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Seeds.seedEverything(1);
-            Seq2SeqModel network = Seq2SeqModel.create(config);
-            network.initialize(manager);
-            TrainingStep step = new TrainingStep(network, manager, Tracker.fixed(1e-3f), 0f, 1.0);
-            int done = 0;
-            long tokens = 0;
-            long sentences = 0;
-            long start = 0;
-            ModelFlops flops = ModelFlops.ZERO;
-            double rssAfterWarmup = Double.NaN;
-            double rssBaseline = Double.NaN;
-            long windowTokens = 0;
-            long windowStart = 0;
-            for (int epoch = 1; done < warmup + steps; epoch++) {
-                for (Seq2SeqBatch batch : prepared.train().batches(manager, sampler, epoch)) {
-                    try (batch) {
-                        TokenStats stats = step.run(batch, 1.0);
-                        if (done >= warmup) {
-                            flops = flops.plus(FlopCount.of(config, shapeOf(batch)));
-                            tokens += stats.tokens();
-                            windowTokens += stats.tokens();
-                            sentences += batch.getSize();
-                        }
-                    }
-                    done++;
-                    if (done == warmup) {
+        double[] rss = new double[2]; // after the warm-up, after the measured steps
+        TrainingBenchmark.Listener progress =
+                new TrainingBenchmark.Listener() {
+                    @Override
+                    public void warmedUp(int warmupSteps) {
                         System.gc();
-                        rssAfterWarmup = Rss.currentMiB();
-                        step.resetTimes();
-                        start = System.nanoTime();
-                        windowStart = start;
+                        rss[0] = Rss.currentMiB();
                         main.out()
                                 .printf(
                                         "warm-up done (%d steps), RSS %.0f MiB%n",
-                                        warmup, rssAfterWarmup);
-                    } else if (done > warmup && (done - warmup) % 500 == 0) {
-                        long now = System.nanoTime();
+                                        warmupSteps, rss[0]);
+                    }
+
+                    @Override
+                    public void window(long measuredSteps, double tokensPerSecond) {
                         main.out()
                                 .printf(
-                                        "  %d steps, RSS %.0f MiB, %,.0f target tokens/s over the last 500%n",
-                                        done - warmup,
-                                        Rss.currentMiB(),
-                                        windowTokens / ((now - windowStart) / 1e9));
-                        windowTokens = 0;
-                        windowStart = now;
+                                        "  %d steps, RSS %.0f MiB, %,.0f target tokens/s over the"
+                                                + " last 500%n",
+                                        measuredSteps, Rss.currentMiB(), tokensPerSecond);
                     }
-                    if (done == warmup + steps) {
-                        break;
+
+                    @Override
+                    public void measured(long measuredSteps) {
+                        System.gc();
+                        rss[1] = Rss.currentMiB();
                     }
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.gc();
-            double rssEnd = Rss.currentMiB();
-            double tokensPerSecond = tokens / seconds;
-            main.out()
-                    .printf(
-                            "throughput: %,.0f target tokens/s, %,.1f sentences/s (%d steps, %.1f s)%n",
-                            tokensPerSecond, sentences / seconds, steps, seconds);
-            main.out()
-                    .printf(
-                            "time per epoch: %.1f min%n",
-                            prepared.train().targetTokens() / tokensPerSecond / 60);
-            main.out()
-                    .printf(
-                            "peak RSS: %.0f MiB; RSS after warm-up %.0f MiB, after %d more steps %.0f MiB (%+.1f%%)%n",
-                            Rss.peakMiB(),
-                            rssAfterWarmup,
-                            steps,
-                            rssEnd,
-                            100 * (rssEnd - rssAfterWarmup) / rssAfterWarmup);
-            main.out().print(roofline(manager, config, flops, step));
-        }
+                };
+        TrainingBenchmark.Result result =
+                TrainingBenchmark.builder()
+                        .setData(prepared.train())
+                        .setConfig(config)
+                        .optBatchSize(batchSize)
+                        .optWarmup(warmup)
+                        .optSteps(steps)
+                        .optMatMul(peakSize, matmulSeconds)
+                        .optListener(progress)
+                        .build()
+                        .run();
+        main.out()
+                .printf(
+                        "throughput: %,.0f target tokens/s, %,.1f sentences/s (%d steps, %.1f s)%n",
+                        result.tokensPerSecond(),
+                        result.sentencesPerSecond(),
+                        steps,
+                        result.seconds());
+        main.out()
+                .printf(
+                        "time per epoch: %.1f min%n",
+                        prepared.train().targetTokens() / result.tokensPerSecond() / 60);
+        main.out()
+                .printf(
+                        "peak RSS: %.0f MiB; RSS after warm-up %.0f MiB, after %d more steps %.0f MiB"
+                                + " (%+.1f%%)%n",
+                        Rss.peakMiB(), rss[0], steps, rss[1], 100 * (rss[1] - rss[0]) / rss[0]);
+        main.out().print(result.roofline().format());
         return 0;
-    }
-
-    /** Measures the matmul peak and the rates of the model's shapes, after training. */
-    private Roofline roofline(
-            NDManager manager, Seq2SeqConfig config, ModelFlops flops, TrainingStep step) {
-        MatMulRate peak =
-                MatMulRate.measure(manager, MatrixProduct.square(peakSize), matmulSeconds);
-        List<MatMulRate> rates = new ArrayList<>();
-        for (MatrixProduct product : FlopCount.products(config, flops.meanBatch())) {
-            rates.add(MatMulRate.measure(manager, product, matmulSeconds));
-        }
-        return new Roofline(flops, step.phaseSeconds(), peak, rates);
-    }
-
-    private static BatchShape shapeOf(Seq2SeqBatch batch) {
-        return BatchShape.of(
-                batch.sourceLengths().toLongArray(), batch.targetLengths().toLongArray());
     }
 }

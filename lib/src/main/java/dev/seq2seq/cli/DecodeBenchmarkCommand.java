@@ -30,9 +30,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "Measures decoding speed of a trained model on the test split.",
-            "Prints sentences/s for greedy, beam 4 and beam 8 (batches of --batch-size sentences), beam 4",
-            "one sentence at a time, and the peak RSS. Each is timed over several passes after a",
-            "warm-up: the median pass, and the slowest and fastest."
+            "Prints sentences/s for greedy, beam 4 and beam 8 in batches of --batch-size",
+            "sentences, for beam 4 one sentence at a time, and the peak RSS. Each is timed",
+            "over --passes passes after a warm-up: the median pass, the slowest and the fastest."
         })
 final class DecodeBenchmarkCommand implements Callable<Integer> {
 

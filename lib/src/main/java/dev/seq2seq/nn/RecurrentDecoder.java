@@ -217,7 +217,8 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
     }
 
     /**
-     * Applies dropout and the output layer.
+     * Applies dropout and the output layer; marks the end of the decoder's part of a forward pass
+     * and of the output projection ({@link ForwardClock}).
      *
      * @param ps the parameter store
      * @param features (..., F)
@@ -225,8 +226,11 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
      * @return logits (..., V)
      */
     protected NDArray project(ParameterStore ps, NDArray features, boolean training) {
+        ForwardClock.lap(ForwardClock.Part.DECODER);
         NDArray dropped = dropout.forward(ps, new NDList(features), training).head();
-        return output.forward(ps, new NDList(dropped), training).head();
+        NDArray logits = output.forward(ps, new NDList(dropped), training).head();
+        ForwardClock.lap(ForwardClock.Part.OUTPUT_PROJECTION);
+        return logits;
     }
 
     /**

@@ -147,8 +147,11 @@ public final class Seq2SeqModel extends AbstractBlock {
      */
     public DecoderState encode(
             ParameterStore ps, NDArray source, NDArray sourceLengths, boolean training) {
-        return decoder.initialState(
-                ps, sourceEncoder.encode(ps, source, sourceLengths, training), training);
+        DecoderState state =
+                decoder.initialState(
+                        ps, sourceEncoder.encode(ps, source, sourceLengths, training), training);
+        ForwardClock.lap(ForwardClock.Part.ENCODER);
+        return state;
     }
 
     /** The recurrent {@link SourceEncoder}: the encoder, then the bridge on its final states. */

@@ -1,5 +1,6 @@
 package dev.seq2seq.train;
 
+import dev.seq2seq.nn.ForwardClock;
 import dev.seq2seq.nn.ModelFlops;
 import dev.seq2seq.train.TrainingStep.Phase;
 
@@ -13,8 +14,9 @@ import java.util.Map;
  * Where training stands against the engine's ceiling: the analytic FLOPs of the measured steps per
  * block ({@code nn.FlopCount}), the time of each phase of a step ({@link TrainingStep}), and the
  * matrix-multiply rates measured in the same JVM ({@link MatMulRate}): the peak of a large square
- * product and the rates of the model's own shapes. {@link #format()} prints it all as a text table,
- * for the {@code benchmark} command and for notebooks.
+ * product and the rates of the model's own shapes; optionally the time of each part of the forward
+ * phase ({@link ForwardClock}). {@link #format()} prints it all as a text table, for the {@code
+ * benchmark} command and for notebooks.
  *
  * <p>The achieved rate is the counted FLOPs (matrix products only) divided by the time of whole
  * steps, element-wise work and the optimizer included; its ratio to the peak says how much of the
@@ -24,18 +26,22 @@ import java.util.Map;
  * @param phaseSeconds the seconds spent in each phase over those steps, every phase present
  * @param peak the rate of the square product taken as the engine's peak
  * @param products the rates of the model's own products (may be empty)
+ * @param forwardSeconds the seconds spent in each part of the forward phase over those steps, every
+ *     part present, or empty when not measured
  */
 public record Roofline(
         ModelFlops flops,
         Map<Phase, Double> phaseSeconds,
         MatMulRate peak,
-        List<MatMulRate> products) {
+        List<MatMulRate> products,
+        Map<ForwardClock.Part, Double> forwardSeconds) {
 
     /**
      * Checks and copies the values.
      *
      * @throws IllegalArgumentException if no step was counted, a phase is missing or has negative
-     *     time, or the steps took no time
+     *     time, the steps took no time, or a part of the forward phase is missing or has negative
+     *     time
      */
     public Roofline {
         if (flops == null || flops.batches() == 0) {
@@ -60,6 +66,35 @@ public record Roofline(
         }
         phaseSeconds = Collections.unmodifiableMap(copy);
         products = List.copyOf(products);
+        EnumMap<ForwardClock.Part, Double> parts = new EnumMap<>(ForwardClock.Part.class);
+        if (!forwardSeconds.isEmpty()) {
+            for (ForwardClock.Part part : ForwardClock.Part.values()) {
+                Double seconds = forwardSeconds.get(part);
+                if (seconds == null || !(seconds >= 0)) {
+                    throw new IllegalArgumentException(
+                            "forward part " + part + " needs a time >= 0 s, got " + seconds);
+                }
+                parts.put(part, seconds);
+            }
+        }
+        forwardSeconds = Collections.unmodifiableMap(parts);
+    }
+
+    /**
+     * A roofline without the split of the forward phase.
+     *
+     * @param flops the FLOPs of the measured steps, one batch per step
+     * @param phaseSeconds the seconds spent in each phase over those steps, every phase present
+     * @param peak the rate of the square product taken as the engine's peak
+     * @param products the rates of the model's own products (may be empty)
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Roofline(
+            ModelFlops flops,
+            Map<Phase, Double> phaseSeconds,
+            MatMulRate peak,
+            List<MatMulRate> products) {
+        this(flops, phaseSeconds, peak, products, Map.of());
     }
 
     /**
@@ -126,7 +161,8 @@ public record Roofline(
 
     /**
      * Formats the roofline as text tables: FLOPs per target token per block, time and rate per
-     * phase, matrix-multiply rates, and the achieved / peak ratio.
+     * phase (and per part of the forward phase, when measured), matrix-multiply rates, and the
+     * achieved / peak ratio.
      *
      * @return several lines, each ending with a newline
      */
@@ -195,6 +231,7 @@ public record Roofline(
             appendPhase(out, phaseRow, name(phase), phaseSeconds.get(phase), phaseFlops(phase));
         }
         appendPhase(out, phaseRow, "step", stepSeconds(), flops.total());
+        out.append(forwardParts());
         out.append(
                 String.format(
                         Locale.ROOT, "matrix multiply in this JVM (float32, NDArray.matMul):%n"));
@@ -233,6 +270,66 @@ public record Roofline(
                             100 * seconds / total));
         }
         return line.append(System.lineSeparator()).toString();
+    }
+
+    /**
+     * Returns the rate of the output projection within the forward phase: its counted forward FLOPs
+     * over the time of {@link ForwardClock.Part#OUTPUT_PROJECTION} (which includes the features'
+     * dropout).
+     *
+     * @return GFLOP/s, or NaN if the forward phase was not split or the part took no time
+     */
+    public double outputProjectionGflops() {
+        Double seconds = forwardSeconds.get(ForwardClock.Part.OUTPUT_PROJECTION);
+        if (seconds == null || !(seconds > 0)) {
+            return Double.NaN;
+        }
+        return flops.block(ModelFlops.Block.OUTPUT_PROJECTION).forward() / seconds / 1e9;
+    }
+
+    /**
+     * Formats the split of the forward phase: each part's time per step and share of the forward
+     * time, and the output projection's rate (the only part whose counted FLOPs are its own: the
+     * encoder's part also projects the attention keys, counted under attention).
+     *
+     * @return a header and one line per part, or an empty string if the forward was not split
+     */
+    public String forwardParts() {
+        if (forwardSeconds.isEmpty()) {
+            return "";
+        }
+        double total = forwardSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        String row = "    %-20s %8s %7s %10s %9s%n";
+        StringBuilder out = new StringBuilder();
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        row,
+                        "within the forward",
+                        "ms/step",
+                        "share",
+                        "GFLOP/s",
+                        "of peak"));
+        for (ForwardClock.Part part : ForwardClock.Part.values()) {
+            double seconds = forwardSeconds.get(part);
+            boolean projection = part == ForwardClock.Part.OUTPUT_PROJECTION;
+            double gflops = projection ? outputProjectionGflops() : Double.NaN;
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            row,
+                            part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                            String.format(Locale.ROOT, "%.2f", 1000 * seconds / steps()),
+                            total > 0
+                                    ? String.format(Locale.ROOT, "%.0f%%", 100 * seconds / total)
+                                    : "-",
+                            projection ? String.format(Locale.ROOT, "%.1f", gflops) : "-",
+                            projection
+                                    ? String.format(
+                                            Locale.ROOT, "%.1f%%", 100 * gflops / peak.gflops())
+                                    : "-"));
+        }
+        return out.toString();
     }
 
     @Override

@@ -14,6 +14,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 
 import dev.seq2seq.data.Seq2SeqBatch;
+import dev.seq2seq.nn.ForwardClock;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.util.EnumMap;
@@ -22,8 +23,10 @@ import java.util.Map;
 /**
  * One optimisation step on one batch, in four phases: forward (teacher forcing or scheduled
  * sampling) with the masked cross-entropy, backward, global-norm clipping, and the Adam update. The
- * time of each phase is accumulated, so a benchmark can say where the time goes (PyTorch runs CPU
- * operators synchronously, so wall-clock time per phase is meaningful).
+ * time of each phase is accumulated, and within the forward phase the time of the encoder, the
+ * decoder, the output projection and the loss ({@link ForwardClock}), so a benchmark can say where
+ * the time goes (PyTorch runs CPU operators synchronously, so wall-clock time per phase is
+ * meaningful).
  */
 public final class TrainingStep {
 
@@ -43,6 +46,7 @@ public final class TrainingStep {
     private static final NDIndex ALL = new NDIndex("...");
 
     private final long[] nanos = new long[Phase.values().length];
+    private final ForwardClock forwardClock = new ForwardClock();
     private long skipped;
     private long updates;
     private boolean gradientsDirty = true; // until an update has zeroed them
@@ -85,10 +89,16 @@ public final class TrainingStep {
         zeroGradients();
         gradientsDirty = true; // until the update below has run
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDList predictions =
-                    ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
-            MaskedCrossEntropyLoss.Evaluation evaluated =
-                    loss.evaluateWithStats(labels, predictions);
+            MaskedCrossEntropyLoss.Evaluation evaluated;
+            forwardClock.resume();
+            try {
+                NDList predictions =
+                        ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
+                evaluated = loss.evaluateWithStats(labels, predictions);
+                ForwardClock.lap(ForwardClock.Part.LOSS);
+            } finally {
+                forwardClock.pause();
+            }
             stats = evaluated.stats();
             long t1 = System.nanoTime();
             nanos[Phase.FORWARD.ordinal()] += t1 - t0;
@@ -200,8 +210,20 @@ public final class TrainingStep {
         return seconds;
     }
 
-    /** Sets the accumulated phase times to zero. */
+    /**
+     * Returns the seconds spent in each part of the forward phase (encoder, decoder, output
+     * projection, loss; see {@link ForwardClock}) since creation or the last {@link #resetTimes()}.
+     * They add up to the forward phase, less the zeroing of gradients before a first step.
+     *
+     * @return every part with its accumulated seconds
+     */
+    public Map<ForwardClock.Part, Double> forwardSeconds() {
+        return forwardClock.seconds();
+    }
+
+    /** Sets the accumulated phase and forward-part times to zero. */
     public void resetTimes() {
         java.util.Arrays.fill(nanos, 0);
+        forwardClock.reset();
     }
 }

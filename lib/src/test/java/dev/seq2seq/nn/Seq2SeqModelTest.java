@@ -59,14 +59,14 @@ class Seq2SeqModelTest {
                         .build());
     }
 
-    private static Seq2SeqModel model(NDManager manager, Seq2SeqConfig config) {
+    static Seq2SeqModel model(NDManager manager, Seq2SeqConfig config) {
         Seeds.seedEverything(7);
         Seq2SeqModel model = Seq2SeqModel.create(config);
         model.initialize(manager);
         return model;
     }
 
-    private static NDList inputs(NDManager m) {
+    static NDList inputs(NDManager m) {
         NDArray source = m.create(new long[] {4, 5, 6, 3, 7, 3, 0, 0}, new Shape(2, 4));
         NDArray lengths = m.create(new long[] {4, 2});
         NDArray target = m.create(new long[] {2, 4, 5, 2, 6, 0}, new Shape(2, 3));

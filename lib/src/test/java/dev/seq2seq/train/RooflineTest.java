@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.nn.BatchShape;
 import dev.seq2seq.nn.FlopCount;
+import dev.seq2seq.nn.ForwardClock;
 import dev.seq2seq.nn.MatrixProduct;
 import dev.seq2seq.nn.ModelFlops;
 import dev.seq2seq.nn.Seq2SeqConfig;
@@ -118,5 +119,59 @@ class RooflineTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new Roofline(twoSteps(), none, peak, List.of()));
+    }
+
+    private static Map<ForwardClock.Part, Double> parts() {
+        Map<ForwardClock.Part, Double> parts = new EnumMap<>(ForwardClock.Part.class);
+        parts.put(ForwardClock.Part.ENCODER, 0.05);
+        parts.put(ForwardClock.Part.DECODER, 0.15);
+        parts.put(ForwardClock.Part.OUTPUT_PROJECTION, 0.06);
+        parts.put(ForwardClock.Part.LOSS, 0.04);
+        return parts;
+    }
+
+    @Test
+    void theForwardSplitGivesEachPartsTimeShareAndTheOutputProjectionsRate() {
+        ModelFlops flops = twoSteps();
+        Roofline roofline =
+                new Roofline(
+                        flops,
+                        seconds(0.3, 0.5),
+                        rate(MatrixProduct.square(2048), 150),
+                        List.of(),
+                        parts());
+        double expected = flops.block(ModelFlops.Block.OUTPUT_PROJECTION).forward() / 0.06 / 1e9;
+        assertEquals(expected, roofline.outputProjectionGflops(), 1e-9);
+        String table = roofline.format();
+        assertTrue(table.contains("within the forward"), table);
+        assertTrue(table.matches("(?s).*\\n    encoder +25\\.00 +17% +- +-\\n.*"), table);
+        assertTrue(table.matches("(?s).*\\n    decoder +75\\.00 +50% +- +-\\n.*"), table);
+        String rate = String.format(java.util.Locale.ROOT, "%.1f", expected);
+        assertTrue(
+                table.matches(
+                        "(?s).*\\n    output projection +30\\.00 +20% +"
+                                + Pattern.quote(rate)
+                                + " .*"),
+                table);
+        assertTrue(table.matches("(?s).*\\n    loss +20\\.00 +13% .*"), table);
+        assertTrue(Double.isNaN(roofline().outputProjectionGflops()), "not split");
+        assertTrue(!roofline().format().contains("within the forward"));
+    }
+
+    @Test
+    void anIncompleteForwardSplitIsRejected() {
+        Map<ForwardClock.Part, Double> missing = parts();
+        missing.remove(ForwardClock.Part.LOSS);
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                new Roofline(
+                                        twoSteps(),
+                                        seconds(0.3, 0.5),
+                                        rate(MatrixProduct.square(64), 10),
+                                        List.of(),
+                                        missing));
+        assertEquals("forward part LOSS needs a time >= 0 s, got null", e.getMessage());
     }
 }

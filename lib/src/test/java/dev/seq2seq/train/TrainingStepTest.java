@@ -21,6 +21,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.nn.DecoderType;
+import dev.seq2seq.nn.ForwardClock;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,16 @@ class TrainingStepTest {
                     assertEquals(step.seconds(phase), step.phaseSeconds().get(phase));
                 }
                 assertTrue(phases <= wall, phases + " s of phases in " + wall + " s");
+                double parts = 0;
+                for (ForwardClock.Part part : ForwardClock.Part.values()) {
+                    assertTrue(step.forwardSeconds().get(part) > 0, part + " was not timed");
+                    parts += step.forwardSeconds().get(part);
+                }
+                double forward = step.seconds(TrainingStep.Phase.FORWARD);
+                assertTrue(parts <= forward, parts + " s of forward parts in " + forward + " s");
                 step.resetTimes();
                 assertEquals(0.0, step.seconds(TrainingStep.Phase.FORWARD));
+                assertEquals(0.0, step.forwardSeconds().get(ForwardClock.Part.DECODER));
             }
             int i = 0;
             for (Parameter p : model.getParameters().values()) {

@@ -17,6 +17,7 @@ import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.EncodedSource;
+import dev.seq2seq.nn.ForwardClock;
 import dev.seq2seq.nn.NormPlacement;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqDecoder;
@@ -219,14 +220,24 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         return new Pass(project(ps, x, training), next, new AttentionMaps(self, cross));
     }
 
-    /** The output projection: its own layer, or x E^T with the target embedding E (V, D). */
+    /**
+     * The output projection: its own layer, or x E^T with the target embedding E (V, D). Marks the
+     * end of the decoder's part of a forward pass and of the output projection ({@link
+     * ForwardClock}).
+     */
     private NDArray project(ParameterStore ps, NDArray x, boolean training) {
+        ForwardClock.lap(ForwardClock.Part.DECODER);
+        NDArray logits;
         if (output != null) {
-            return output.forward(ps, new NDList(x), training).head(); // (B, T, V)
+            logits = output.forward(ps, new NDList(x), training).head(); // (B, T, V)
+        } else {
+            NDArray table =
+                    ps.getValue(
+                            embedding.getDirectParameters().get("weight"), x.getDevice(), training);
+            logits = x.matMul(table.transpose()); // (B, T, D) x (D, V) = (B, T, V)
         }
-        NDArray table =
-                ps.getValue(embedding.getDirectParameters().get("weight"), x.getDevice(), training);
-        return x.matMul(table.transpose()); // (B, T, D) x (D, V) = (B, T, V)
+        ForwardClock.lap(ForwardClock.Part.OUTPUT_PROJECTION);
+        return logits;
     }
 
     private TransformerDecoderState own(DecoderState state) {

@@ -1,0 +1,95 @@
+package dev.seq2seq.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+
+import dev.seq2seq.nn.ForwardClock.Part;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ForwardClockTest {
+
+    @ParameterizedTest
+    @MethodSource("dev.seq2seq.nn.Seq2SeqModelTest#configs")
+    void teacherForcingIsOneLapPerPartAndStepByStepOneDecoderLapPerStep(Seq2SeqConfig config) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seq2SeqModel model = Seq2SeqModelTest.model(manager, config);
+            ParameterStore ps = new ParameterStore(manager, false);
+            NDList in = Seq2SeqModelTest.inputs(manager); // (2, 4) sources, (2, 3) targets
+            ForwardClock clock = new ForwardClock();
+            clock.resume();
+            long start = System.nanoTime();
+            try {
+                model.forward(ps, in, true);
+            } finally {
+                clock.pause();
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            assertEquals(1, clock.laps(Part.ENCODER), config.toString());
+            assertEquals(1, clock.laps(Part.DECODER), config.toString());
+            assertEquals(1, clock.laps(Part.OUTPUT_PROJECTION), config.toString());
+            assertEquals(0, clock.laps(Part.LOSS), "the loss is the trainer's to mark");
+            double parts = clock.seconds().values().stream().mapToDouble(d -> d).sum();
+            assertTrue(clock.seconds(Part.DECODER) > 0);
+            assertTrue(parts <= wall, parts + " s of parts in " + wall + " s");
+
+            clock.reset();
+            clock.resume();
+            try {
+                DecoderState state = model.encode(ps, in.get(0), in.get(1), true);
+                for (int t = 0; t < 3; t++) {
+                    state = model.step(ps, in.get(2).get(":, {}", t), state, true).state();
+                }
+            } finally {
+                clock.pause();
+            }
+            assertEquals(1, clock.laps(Part.ENCODER));
+            assertEquals(3, clock.laps(Part.DECODER));
+            assertEquals(3, clock.laps(Part.OUTPUT_PROJECTION));
+        }
+    }
+
+    @Test
+    void lapsChargeOnlyTheClockRunningOnThisThread() throws InterruptedException {
+        ForwardClock clock = new ForwardClock();
+        ForwardClock.lap(Part.ENCODER); // no clock runs: nothing happens
+        clock.resume();
+        Thread other = new Thread(() -> ForwardClock.lap(Part.DECODER));
+        other.start();
+        other.join();
+        ForwardClock.lap(Part.ENCODER);
+        clock.pause();
+        ForwardClock.lap(Part.LOSS);
+        assertEquals(1, clock.laps(Part.ENCODER));
+        assertEquals(0, clock.laps(Part.DECODER), "another thread's lap");
+        assertEquals(0, clock.laps(Part.LOSS), "a lap after pause");
+        assertTrue(clock.seconds(Part.ENCODER) >= 0);
+    }
+
+    @Test
+    void aSecondClockCannotRunOnTheSameThread() {
+        ForwardClock first = new ForwardClock();
+        first.resume();
+        try {
+            IllegalStateException e =
+                    assertThrows(IllegalStateException.class, () -> new ForwardClock().resume());
+            assertEquals("another ForwardClock runs on this thread", e.getMessage());
+            first.resume(); // resuming the running clock restarts its mark
+        } finally {
+            first.pause();
+        }
+        ForwardClock second = new ForwardClock();
+        second.resume(); // free again
+        ForwardClock.lap(Part.ENCODER);
+        second.pause();
+        assertEquals(1, second.laps(Part.ENCODER));
+        assertEquals(0, first.laps(Part.ENCODER));
+    }
+}
