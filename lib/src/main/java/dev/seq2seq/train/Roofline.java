@@ -7,7 +7,6 @@ import dev.seq2seq.train.TrainingStep.Phase;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -160,119 +159,6 @@ public record Roofline(
     }
 
     /**
-     * Formats the roofline as text tables: FLOPs per target token per block, time and rate per
-     * phase (and per part of the forward phase, when measured), matrix-multiply rates, and the
-     * achieved / peak ratio.
-     *
-     * @return several lines, each ending with a newline
-     */
-    public String format() {
-        StringBuilder out = new StringBuilder();
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        "FLOPs per target token (analytic: matrix products at 2mkn, backward 2x,"
-                                + " embedding backward as adds; element-wise ops not counted)%n"));
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        "  %,d steps: %,d target tokens in %,d padded positions (%.1f%%), %,d source"
-                                + " tokens in %,d (%.1f%%)%n",
-                        steps(),
-                        flops.targetTokens(),
-                        flops.targetPositions(),
-                        100.0 * flops.targetTokens() / flops.targetPositions(),
-                        flops.sourceTokens(),
-                        flops.sourcePositions(),
-                        100.0 * flops.sourceTokens() / flops.sourcePositions()));
-        String row = "  %-22s %14s %14s %14s %7s%n";
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        row,
-                        "block",
-                        "fwd MFLOP/tok",
-                        "bwd MFLOP/tok",
-                        "MFLOP/tok",
-                        "share"));
-        for (ModelFlops.BlockFlops block : flops.blocks()) {
-            out.append(
-                    String.format(
-                            Locale.ROOT,
-                            row,
-                            block.block().label(),
-                            mflops(block.forward()),
-                            mflops(block.backward()),
-                            mflops(block.total()),
-                            String.format(
-                                    Locale.ROOT, "%.1f%%", 100 * flops.share(block.block()))));
-        }
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        row,
-                        "total",
-                        mflops(flops.forward()),
-                        mflops(flops.backward()),
-                        mflops(flops.total()),
-                        "100.0%"));
-        out.append(timePerStep());
-        String phaseRow = "  %-10s %10s %12s %10s %9s%n";
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        phaseRow,
-                        "phase",
-                        "ms/step",
-                        "GFLOP/step",
-                        "GFLOP/s",
-                        "of peak"));
-        for (Phase phase : Phase.values()) {
-            appendPhase(out, phaseRow, name(phase), phaseSeconds.get(phase), phaseFlops(phase));
-        }
-        appendPhase(out, phaseRow, "step", stepSeconds(), flops.total());
-        out.append(forwardParts());
-        out.append(
-                String.format(
-                        Locale.ROOT, "matrix multiply in this JVM (float32, NDArray.matMul):%n"));
-        String rateRow = "  %-46s %-28s %9s %8s%n";
-        out.append(String.format(Locale.ROOT, rateRow, "product", "shape", "GFLOP/s", "of peak"));
-        appendRate(out, rateRow, peak, " (peak)");
-        for (MatMulRate rate : products) {
-            appendRate(out, rateRow, rate, "");
-        }
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        "achieved / peak: %.3f (%.1f GFLOP/s over whole steps, peak %.1f GFLOP/s)%n",
-                        ratio(),
-                        achievedGflops(),
-                        peak.gflops()));
-        return out.toString();
-    }
-
-    /**
-     * Returns the line of the time per step and share of each phase.
-     *
-     * @return e.g. {@code "time per step: forward 12.3 ms (40%) backward ..."} and a newline
-     */
-    public String timePerStep() {
-        StringBuilder line = new StringBuilder("time per step:");
-        double total = stepSeconds();
-        for (Phase phase : Phase.values()) {
-            double seconds = phaseSeconds.get(phase);
-            line.append(
-                    String.format(
-                            Locale.ROOT,
-                            "  %s %.1f ms (%.0f%%)",
-                            name(phase),
-                            1000 * seconds / steps(),
-                            100 * seconds / total));
-        }
-        return line.append(System.lineSeparator()).toString();
-    }
-
-    /**
      * Returns the rate of the output projection within the forward phase: its counted forward FLOPs
      * over the time of {@link ForwardClock.Part#OUTPUT_PROJECTION} (which includes the features'
      * dropout).
@@ -288,88 +174,18 @@ public record Roofline(
     }
 
     /**
-     * Formats the split of the forward phase: each part's time per step and share of the forward
-     * time, and the output projection's rate (the only part whose counted FLOPs are its own: the
-     * encoder's part also projects the attention keys, counted under attention).
+     * Formats the roofline as text tables ({@link RooflineTable}): FLOPs per target token per
+     * block, time and rate per phase (and per part of the forward phase, when measured),
+     * matrix-multiply rates, and the achieved / peak ratio.
      *
-     * @return a header and one line per part, or an empty string if the forward was not split
+     * @return several lines, each ending with a newline
      */
-    public String forwardParts() {
-        if (forwardSeconds.isEmpty()) {
-            return "";
-        }
-        double total = forwardSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        String row = "    %-20s %8s %7s %10s %9s%n";
-        StringBuilder out = new StringBuilder();
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        row,
-                        "within the forward",
-                        "ms/step",
-                        "share",
-                        "GFLOP/s",
-                        "of peak"));
-        for (ForwardClock.Part part : ForwardClock.Part.values()) {
-            double seconds = forwardSeconds.get(part);
-            boolean projection = part == ForwardClock.Part.OUTPUT_PROJECTION;
-            double gflops = projection ? outputProjectionGflops() : Double.NaN;
-            out.append(
-                    String.format(
-                            Locale.ROOT,
-                            row,
-                            part.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                            String.format(Locale.ROOT, "%.2f", 1000 * seconds / steps()),
-                            total > 0
-                                    ? String.format(Locale.ROOT, "%.0f%%", 100 * seconds / total)
-                                    : "-",
-                            projection ? String.format(Locale.ROOT, "%.1f", gflops) : "-",
-                            projection
-                                    ? String.format(
-                                            Locale.ROOT, "%.1f%%", 100 * gflops / peak.gflops())
-                                    : "-"));
-        }
-        return out.toString();
+    public String format() {
+        return RooflineTable.of(this);
     }
 
     @Override
     public String toString() {
         return format();
-    }
-
-    private void appendPhase(
-            StringBuilder out, String phaseRow, String name, double seconds, long phaseFlops) {
-        double gflops = seconds > 0 ? phaseFlops / seconds / 1e9 : Double.NaN;
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        phaseRow,
-                        name,
-                        String.format(Locale.ROOT, "%.2f", 1000 * seconds / steps()),
-                        String.format(Locale.ROOT, "%.3f", phaseFlops / 1e9 / steps()),
-                        phaseFlops == 0 ? "-" : String.format(Locale.ROOT, "%.1f", gflops),
-                        phaseFlops == 0
-                                ? "-"
-                                : String.format(
-                                        Locale.ROOT, "%.1f%%", 100 * gflops / peak.gflops())));
-    }
-
-    private void appendRate(StringBuilder out, String rateRow, MatMulRate rate, String suffix) {
-        out.append(
-                String.format(
-                        Locale.ROOT,
-                        rateRow,
-                        rate.product().name() + suffix,
-                        rate.product().shape(),
-                        String.format(Locale.ROOT, "%.1f", rate.gflops()),
-                        String.format(Locale.ROOT, "%.0f%%", 100 * rate.gflops() / peak.gflops())));
-    }
-
-    private String mflops(long total) {
-        return String.format(Locale.ROOT, "%.3f", flops.perTargetToken(total) / 1e6);
-    }
-
-    private static String name(Phase phase) {
-        return phase.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,20 +17,18 @@ import org.junit.jupiter.api.Test;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 class RooflineTest {
 
-    private static final Seq2SeqConfig CONFIG =
+    static final Seq2SeqConfig CONFIG =
             Seq2SeqConfig.builder().setVocabularySizes(300, 200).optHiddenSize(32).build();
 
-    private static ModelFlops twoSteps() {
+    static ModelFlops twoSteps() {
         ModelFlops one = FlopCount.of(CONFIG, new BatchShape(8, 10, 9, 60, 50));
         return one.plus(FlopCount.of(CONFIG, new BatchShape(8, 12, 11, 80, 70)));
     }
 
-    private static Map<Phase, Double> seconds(double forward, double backward) {
+    static Map<Phase, Double> seconds(double forward, double backward) {
         Map<Phase, Double> map = new EnumMap<>(Phase.class);
         map.put(Phase.FORWARD, forward);
         map.put(Phase.BACKWARD, backward);
@@ -39,11 +37,11 @@ class RooflineTest {
         return map;
     }
 
-    private static MatMulRate rate(MatrixProduct product, double gflops) {
+    static MatMulRate rate(MatrixProduct product, double gflops) {
         return new MatMulRate(product, 10, product.flops() * 10 / (gflops * 1e9));
     }
 
-    private static Roofline roofline() {
+    static Roofline roofline() {
         return new Roofline(
                 twoSteps(),
                 seconds(0.3, 0.5),
@@ -71,38 +69,6 @@ class RooflineTest {
     }
 
     @Test
-    void theTableListsEveryBlockWithSharesSummingToOneHundred() {
-        String table = roofline().format();
-        double shares = 0;
-        for (ModelFlops.Block block : ModelFlops.Block.values()) {
-            Matcher m =
-                    Pattern.compile("(?m)^  " + block.label() + " .* ([0-9.]+)%$").matcher(table);
-            assertTrue(m.find(), block.label() + " missing in\n" + table);
-            shares += Double.parseDouble(m.group(1));
-        }
-        assertEquals(100, shares, 0.5, table);
-        assertTrue(table.contains("time per step:  forward 150.0 ms (36%)"), table);
-        assertTrue(table.contains("square 2048x2048 (peak)"), table);
-        assertTrue(table.contains("output projection"), table);
-        Matcher ratio = Pattern.compile("achieved / peak: ([0-9.]+)").matcher(table);
-        assertTrue(ratio.find(), table);
-        assertEquals(roofline().ratio(), Double.parseDouble(ratio.group(1)), 0.0005);
-        assertEquals(table, roofline().toString());
-    }
-
-    @Test
-    void perTokenColumnsAreTheBlocksFlopsOverTheRealTargetTokens() {
-        String table = roofline().format();
-        ModelFlops flops = twoSteps();
-        String total =
-                String.format(
-                        java.util.Locale.ROOT, "%.3f", flops.perTargetToken(flops.total()) / 1e6);
-        assertTrue(
-                table.matches("(?s).*\\n  total .* " + Pattern.quote(total) + " +100\\.0%\\n.*"),
-                table);
-    }
-
-    @Test
     void incompleteMeasurementsAreRejected() {
         MatMulRate peak = rate(MatrixProduct.square(64), 10);
         Map<Phase, Double> missing = seconds(0.3, 0.5);
@@ -121,7 +87,7 @@ class RooflineTest {
                 () -> new Roofline(twoSteps(), none, peak, List.of()));
     }
 
-    private static Map<ForwardClock.Part, Double> parts() {
+    static Map<ForwardClock.Part, Double> parts() {
         Map<ForwardClock.Part, Double> parts = new EnumMap<>(ForwardClock.Part.class);
         parts.put(ForwardClock.Part.ENCODER, 0.05);
         parts.put(ForwardClock.Part.DECODER, 0.15);
@@ -131,7 +97,7 @@ class RooflineTest {
     }
 
     @Test
-    void theForwardSplitGivesEachPartsTimeShareAndTheOutputProjectionsRate() {
+    void theOutputProjectionsRateIsItsForwardFlopsOverItsPartOfTheForward() {
         ModelFlops flops = twoSteps();
         Roofline roofline =
                 new Roofline(
@@ -142,20 +108,7 @@ class RooflineTest {
                         parts());
         double expected = flops.block(ModelFlops.Block.OUTPUT_PROJECTION).forward() / 0.06 / 1e9;
         assertEquals(expected, roofline.outputProjectionGflops(), 1e-9);
-        String table = roofline.format();
-        assertTrue(table.contains("within the forward"), table);
-        assertTrue(table.matches("(?s).*\\n    encoder +25\\.00 +17% +- +-\\n.*"), table);
-        assertTrue(table.matches("(?s).*\\n    decoder +75\\.00 +50% +- +-\\n.*"), table);
-        String rate = String.format(java.util.Locale.ROOT, "%.1f", expected);
-        assertTrue(
-                table.matches(
-                        "(?s).*\\n    output projection +30\\.00 +20% +"
-                                + Pattern.quote(rate)
-                                + " .*"),
-                table);
-        assertTrue(table.matches("(?s).*\\n    loss +20\\.00 +13% .*"), table);
         assertTrue(Double.isNaN(roofline().outputProjectionGflops()), "not split");
-        assertTrue(!roofline().format().contains("within the forward"));
     }
 
     @Test
