@@ -37,6 +37,7 @@ class RunNotebooksTest(unittest.TestCase):
         result = run("--profile", "quick", "--out", self.out, path)
         self.assertEqual(0, result.returncode, result.stdout + result.stderr)
         self.assertIn("1 passed, 0 failed", result.stdout)
+        self.assertIn("kernel starts that needed a retry: 0", result.stdout)
         executed = nbformat.read(os.path.join(self.out, "ok.ipynb"), as_version=4)
         self.assertIn("profile=quick", executed.cells[0].outputs[0]["text"])
         self.assertTrue(os.path.exists(os.path.join(self.out, "ok.html")))
@@ -74,6 +75,7 @@ class RunNotebooksTest(unittest.TestCase):
         self.assertEqual(1, result.returncode, result.stdout + result.stderr)
         self.assertIn("attempt 2 of", result.stdout)
         self.assertIn("did not start", result.stdout)
+        self.assertIn("kernel starts that needed a retry: 10", result.stdout)
         self.assertNotIn("Traceback", result.stdout + result.stderr)
 
     def test_cell_time_out_fails_the_run(self):
