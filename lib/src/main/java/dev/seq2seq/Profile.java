@@ -7,8 +7,10 @@ import java.util.Locale;
  * epochs, the whole series in minutes) or {@link #FULL} for the real tutorial run.
  *
  * <p>Both profiles use the same real data; they differ only in how much of it is used and for how
- * long models train. The profile is read from the environment variable {@code SEQ2SEQ_PROFILE}
- * ({@code quick} or {@code full}, default {@code full}).
+ * long models train. A notebook chooses it in its first cell after the setup, {@code
+ * Profile.select(profileChoice)}: {@code "quick"} or {@code "full"} written there wins; {@code
+ * null} reads the environment variable {@code SEQ2SEQ_PROFILE} ({@code quick} or {@code full},
+ * default {@code full}), which {@code bin/run} and {@code bin/test} set.
  */
 public enum Profile {
     /** Small slices and few epochs: the notebook series runs in minutes (CI). */
@@ -34,6 +36,54 @@ public enum Profile {
      */
     public static Profile current() {
         return parse(System.getenv(ENVIRONMENT_VARIABLE));
+    }
+
+    /**
+     * Returns the profile a notebook's first cell chose, or the environment's when it chose none.
+     *
+     * @param choice {@code "quick"} or {@code "full"} (any case), or {@code null} for {@link
+     *     #current()}
+     * @return the profile
+     * @throws IllegalArgumentException if the choice, or the variable when the choice is {@code
+     *     null}, names no profile
+     */
+    public static Profile select(String choice) {
+        if (choice == null) {
+            return current();
+        }
+        if (choice.isBlank()) {
+            throw new IllegalArgumentException(
+                    "profileChoice is blank: write \"quick\" or \"full\", or null for "
+                            + ENVIRONMENT_VARIABLE);
+        }
+        return parse(choice);
+    }
+
+    /**
+     * Says which profile runs, where the choice came from, and how to switch, for a notebook's
+     * first cell.
+     *
+     * @param choice what the cell chose, as given to {@link #select}
+     * @return one line, e.g. {@code profile: full (SEQ2SEQ_PROFILE is unset) ...}
+     */
+    public String describe(String choice) {
+        String variable = System.getenv(ENVIRONMENT_VARIABLE);
+        String source =
+                choice != null
+                        ? "chosen in this cell"
+                        : variable == null || variable.isBlank()
+                                ? ENVIRONMENT_VARIABLE + " is unset"
+                                : "from " + ENVIRONMENT_VARIABLE + "=" + variable.strip();
+        Profile other = this == QUICK ? FULL : QUICK;
+        return String.format(
+                "profile: %s (%s): %s. To run the %s profile, set profileChoice = \"%s\" above.",
+                this, source, what(), other, other);
+    }
+
+    private String what() {
+        return this == QUICK
+                ? "small slices of the same corpus and few epochs, minutes per notebook"
+                : "the whole corpus and full training, as in the committed outputs";
     }
 
     /**

@@ -24,6 +24,25 @@ class ProfileTest {
     }
 
     @Test
+    void aChoiceInTheCellWinsOverTheEnvironment() {
+        assertEquals(Profile.QUICK, Profile.select("quick"));
+        assertEquals(Profile.FULL, Profile.select("Full"));
+        assertEquals(Profile.current(), Profile.select(null));
+        assertThrows(IllegalArgumentException.class, () -> Profile.select(" "));
+        assertThrows(IllegalArgumentException.class, () -> Profile.select("fast"));
+    }
+
+    @Test
+    void descriptionSaysWhereTheChoiceCameFromAndHowToSwitch() {
+        String chosen = Profile.QUICK.describe("quick");
+        assertTrue(chosen.startsWith("profile: quick (chosen in this cell)"), chosen);
+        assertTrue(chosen.contains("profileChoice = \"full\""), chosen);
+        String inherited = Profile.FULL.describe(null);
+        assertTrue(inherited.contains(Profile.ENVIRONMENT_VARIABLE), inherited);
+        assertTrue(inherited.contains("profileChoice = \"quick\""), inherited);
+    }
+
+    @Test
     void quickUsesLessThanFull() {
         assertTrue(Profile.QUICK.maxPairs() < Profile.FULL.maxPairs());
         assertEquals(1, Profile.QUICK.choose(1, 2));
