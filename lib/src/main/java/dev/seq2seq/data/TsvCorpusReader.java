@@ -1,19 +1,18 @@
 package dev.seq2seq.data;
 
+import dev.seq2seq.store.FileHash;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -63,7 +62,7 @@ public final class TsvCorpusReader {
      *     file and line
      */
     public ParallelCorpus read(Path file) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileHash.newDigest();
         CharsetDecoder utf8 = Utf8Lines.strictDecoder();
         List<SentencePair> pairs = new ArrayList<>();
         int lineNumber = 0;
@@ -96,7 +95,7 @@ public final class TsvCorpusReader {
         if (pairs.isEmpty()) {
             throw new DataFileException(file, 0, "empty file: no sentence pairs");
         }
-        String hash = HexFormat.of().formatHex(digest.digest());
+        String hash = FileHash.hex(digest);
         return new ParallelCorpus(file.toString(), hash, pairs);
     }
 
@@ -129,14 +128,6 @@ public final class TsvCorpusReader {
             throw new DataFileException(file, lineNumber, "empty target (column 2)");
         }
         return new SentencePair(source, target, lineNumber);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException("SHA-256 is not available", e));
-        }
     }
 
     /** Builds a {@link TsvCorpusReader}. */

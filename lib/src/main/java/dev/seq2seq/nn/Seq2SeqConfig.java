@@ -3,6 +3,7 @@ package dev.seq2seq.nn;
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.attention.ScoreType;
+import dev.seq2seq.store.Json;
 
 /**
  * The architecture of a {@link Seq2SeqModel}: immutable, saved as JSON with every checkpoint.
@@ -214,7 +215,7 @@ public record Seq2SeqConfig(
      * @return pretty-printed JSON
      */
     public String toJson() {
-        return ConfigJson.GSON.toJson(this);
+        return Json.GSON.toJson(this);
     }
 
     /**
@@ -227,7 +228,7 @@ public record Seq2SeqConfig(
      */
     public static Seq2SeqConfig fromJson(String json) {
         try {
-            Seq2SeqConfig config = ConfigJson.GSON.fromJson(json, Seq2SeqConfig.class);
+            Seq2SeqConfig config = Json.GSON.fromJson(json, Seq2SeqConfig.class);
             if (config == null) {
                 throw new IllegalArgumentException("empty model configuration");
             }

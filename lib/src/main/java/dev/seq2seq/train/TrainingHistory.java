@@ -1,15 +1,13 @@
 package dev.seq2seq.train;
 
 import dev.seq2seq.data.DataFileException;
+import dev.seq2seq.store.AtomicFile;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -112,41 +110,40 @@ public final class TrainingHistory {
     }
 
     /**
-     * Writes the history as CSV, replacing the file (written to a temporary file first, then moved,
-     * so that a crash never leaves half a file). Creates missing parent directories.
+     * Writes the history as CSV, replacing the file atomically ({@link AtomicFile}: a crash never
+     * leaves half a file). Creates missing parent directories.
      *
      * @param file the CSV file
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
-            out.write('\n');
-            for (EpochRecord r : records) {
-                double[] values = {
-                    r.trainLoss(), r.validLoss(), r.trainAccuracy(), r.validAccuracy(),
-                    r.perplexity(), r.tokensPerSecond(), r.elapsedSeconds(), r.learningRate(),
-                    r.validBleu()
-                };
-                StringBuilder line = new StringBuilder().append(r.epoch());
-                for (double v : values) {
-                    line.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
-                }
-                out.write(line.append('\n').toString());
-            }
-        }
         try {
-            Files.move(
-                    temporary,
-                    absolute,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.writeString(file, toCsv());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    /**
+     * Returns the history as the CSV text {@link #save} writes.
+     *
+     * @return the header and one line per epoch, each ending with a newline
+     */
+    public String toCsv() {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        for (EpochRecord r : records) {
+            double[] values = {
+                r.trainLoss(), r.validLoss(), r.trainAccuracy(), r.validAccuracy(),
+                r.perplexity(), r.tokensPerSecond(), r.elapsedSeconds(), r.learningRate(),
+                r.validBleu()
+            };
+            out.append(r.epoch());
+            for (double v : values) {
+                out.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /**
@@ -159,18 +156,26 @@ public final class TrainingHistory {
      *     (wrong number of fields, a field that is not a number, epochs out of order)
      */
     public static TrainingHistory load(Path file) throws IOException {
+        return fromCsv(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses the CSV text of {@link #toCsv}. Blank lines are skipped.
+     *
+     * @param source where the text came from, named in errors
+     * @param csv the text
+     * @return the history
+     * @throws DataFileException naming {@code source:line} when the header or a line is malformed
+     */
+    public static TrainingHistory fromCsv(Path source, String csv) {
         TrainingHistory history = new TrainingHistory();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.strip().equals(HEADER)) {
-                throw new DataFileException(file, 1, "expected the header " + HEADER);
-            }
-            int lineNumber = 1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    history.addParsed(file, lineNumber, line.strip());
-                }
+        String[] lines = csv.split("\n", -1);
+        if (!lines[0].strip().equals(HEADER)) {
+            throw new DataFileException(source, 1, "expected the header " + HEADER);
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                history.addParsed(source, i + 1, lines[i].strip());
             }
         }
         return history;

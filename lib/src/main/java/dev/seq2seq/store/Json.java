@@ -1,4 +1,4 @@
-package dev.seq2seq.nn;
+package dev.seq2seq.store;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -15,21 +15,21 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The JSON form of configurations: Gson with enums written by name and read by name whatever the
- * case and with {@code -} or {@code _} between words ({@code "scaled-dot"} and {@code "SCALED_DOT"}
- * are the same score). An unknown name is an error that lists the known ones, where Gson alone
- * would silently read {@code null}.
+ * The project's one JSON mapping, for every file it writes: Gson with enums written by name and
+ * read by name whatever the case and with {@code -} or {@code _} between words ({@code
+ * "scaled-dot"} and {@code "SCALED_DOT"} are the same score). An unknown name is an error that
+ * lists the known ones, where Gson alone would silently read {@code null}.
  */
-final class ConfigJson {
+public final class Json {
 
-    /** The pretty-printing Gson that reads and writes {@link Seq2SeqConfig}. */
-    static final Gson GSON =
+    /** The pretty-printing Gson that reads and writes every JSON file of the project. */
+    public static final Gson GSON =
             new GsonBuilder()
                     .registerTypeAdapterFactory(new EnumsByName())
                     .setPrettyPrinting()
                     .create();
 
-    private ConfigJson() {}
+    private Json() {}
 
     /**
      * Finds an enum constant by name, ignoring case, {@code -} standing for {@code _}.
@@ -40,7 +40,7 @@ final class ConfigJson {
      * @return the constant
      * @throws IllegalArgumentException if no constant has that name; the message lists them
      */
-    static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
         String key = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(key)) {
