@@ -12,7 +12,6 @@ import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.io.PrintStream;
-import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -29,7 +28,7 @@ final class FitRun {
     private final TrainingConfig config;
     private final ToDoubleFunction<Seq2SeqModel> metric;
     private final boolean stopOnMetric;
-    private final Consumer<EpochRecord> listener;
+    private final TrainingListener listener;
     private final PrintStream out;
     private final StopSignal stop;
     private final TrainingHistory earlier;
@@ -44,7 +43,10 @@ final class FitRun {
     private final TimeLimit timeLimit;
     private final BestParameters best;
     private final TrainingHistory history = new TrainingHistory();
+    private final ProgressClock clock;
+    private final long firstStep;
     private long step;
+    private int currentEpoch;
 
     /**
      * Prepares a run: seeds the engine (initialising the model first if it is not yet), builds the
@@ -78,6 +80,16 @@ final class FitRun {
         this.trainingStep =
                 new TrainingStep(
                         model, manager, learningRate, config.labelSmoothing(), config.clipNorm());
+        this.firstStep = step;
+        this.currentEpoch = earlier.lastEpoch() + 1;
+        this.clock =
+                new ProgressClock(
+                        currentEpoch,
+                        earlier.lastEpoch() + config.epochs(),
+                        batchesPerEpoch,
+                        config.maxMinutes(),
+                        System::nanoTime);
+        listener.trainingStarted(clock.started());
     }
 
     /** Returns the best parameters so far, to restore at the end. */
@@ -108,6 +120,8 @@ final class FitRun {
 
     /** One pass over the shuffled training batches, stopping early if time runs out. */
     TokenStats trainOneEpoch(int epoch) {
+        currentEpoch = epoch;
+        clock.epochStarted();
         TokenStats stats = TokenStats.ZERO;
         try (Progress progress =
                 Progress.builder()
@@ -120,7 +134,14 @@ final class FitRun {
             for (Seq2SeqBatch batch : train.batches(manager, sampler, epoch)) {
                 try (batch) {
                     double ratio = schedule.ratio(step++);
-                    stats = stats.plus(trainingStep.run(batch, ratio));
+                    TokenStats batchStats = trainingStep.run(batch, ratio);
+                    stats = stats.plus(batchStats);
+                    listener.batchEnded(
+                            clock.batchEnded(
+                                    epoch,
+                                    step - firstStep,
+                                    batchStats.meanNll(),
+                                    batchStats.tokens()));
                 }
                 progress.step();
                 progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
@@ -154,7 +175,7 @@ final class FitRun {
         return record;
     }
 
-    /** The epoch line, a warning about skipped updates, and the listener. */
+    /** The epoch line, a warning about skipped updates, and the listener's epoch. */
     void report(EpochRecord record) {
         out.println(record.summary());
         if (trainingStep.skippedUpdates() > 0) {
@@ -162,9 +183,12 @@ final class FitRun {
                     "warning: %d updates skipped so far (NaN or infinite gradient norm)%n",
                     trainingStep.skippedUpdates());
         }
-        if (listener != null) {
-            listener.accept(record);
-        }
+        listener.epochEnded(record, clock.epochEnded(record.epoch(), step - firstStep));
+    }
+
+    /** Tells the listener that the run has ended. */
+    void ended() {
+        listener.trainingEnded(history, clock.ended(currentEpoch, step - firstStep));
     }
 
     /** Feeds early stopping and keeps the parameters when the monitored value improved. */

@@ -149,6 +149,16 @@ public final class Progress implements AutoCloseable {
     }
 
     /**
+     * Formats a duration as a clock time, as the progress lines do.
+     *
+     * @param seconds the duration in seconds
+     * @return m:ss, or h:mm:ss from one hour, e.g. {@code 6:41}
+     */
+    public static String clockTime(double seconds) {
+        return PlainProgress.clockTime(seconds);
+    }
+
+    /**
      * Returns whether standard output is an interactive terminal: {@code System.console() != null},
      * and on Java 22+, where a console exists even when output is redirected, also {@code
      * Console.isTerminal()}.

@@ -6,7 +6,6 @@ import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.io.PrintStream;
-import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -33,7 +32,7 @@ public final class Seq2SeqTrainer {
     final TrainingConfig config;
     final ToDoubleFunction<Seq2SeqModel> metric;
     final boolean stopOnMetric;
-    final Consumer<EpochRecord> listener;
+    final TrainingListener listener;
     final PrintStream out;
     final StopSignal stop;
     final TrainingHistory earlier;
@@ -88,6 +87,7 @@ public final class Seq2SeqTrainer {
             }
         }
         run.best().restore(manager);
+        run.ended();
         return run.history();
     }
 
@@ -99,7 +99,7 @@ public final class Seq2SeqTrainer {
         private TrainingConfig config = TrainingConfig.builder().build();
         private ToDoubleFunction<Seq2SeqModel> metric;
         private boolean stopOnMetric;
-        private Consumer<EpochRecord> listener;
+        private TrainingListener listener = TrainingListener.NONE;
         private PrintStream out = System.out;
         private StopSignal stop = new StopSignal();
         private TrainingHistory earlier = new TrainingHistory();
@@ -185,10 +185,11 @@ public final class Seq2SeqTrainer {
         }
 
         /**
-         * @param listener called after each epoch, e.g. to save a checkpoint
+         * @param listener hears every update, every epoch (e.g. to save a checkpoint) and the end,
+         *     e.g. {@code viz.LiveTrainingChart} for a chart that updates in a notebook
          * @return this builder
          */
-        public Builder optEpochListener(Consumer<EpochRecord> listener) {
+        public Builder optListener(TrainingListener listener) {
             this.listener = listener;
             return this;
         }

@@ -46,6 +46,34 @@ public final class TrainedModels {
             TrainingConfig training,
             NDManager manager,
             PrintStream out) {
+        return loadOrTrain(folder, data, config, training, manager, out, TrainingListener.NONE);
+    }
+
+    /**
+     * Loads the run in {@code folder} like {@link #loadOrTrain(Path, TranslationData,
+     * Seq2SeqConfig, TrainingConfig, NDManager, PrintStream)}, or trains it with a listener that
+     * hears the training as it goes, e.g. {@code viz.LiveTrainingChart}.
+     *
+     * @param folder the run's folder
+     * @param data the prepared data
+     * @param config the architecture (vocabulary sizes must match {@code data})
+     * @param training the training settings
+     * @param manager the manager that will own the parameters
+     * @param out where the epoch lines go
+     * @param listener hears every update and epoch if the model is trained
+     * @return the model with its history
+     * @throws CheckpointException naming the file if the folder holds a run that is incomplete,
+     *     truncated or malformed (it is not silently replaced)
+     * @throws UncheckedIOException if the folder cannot be written
+     */
+    public static TrainingRun loadOrTrain(
+            Path folder,
+            TranslationData data,
+            Seq2SeqConfig config,
+            TrainingConfig training,
+            NDManager manager,
+            PrintStream out,
+            TrainingListener listener) {
         Optional<String> retrain =
                 TrainingRunFolder.whyNotReusable(
                         folder, config, RunSettings.of(training, data), data.corpus().sha256());
@@ -59,7 +87,18 @@ public final class TrainedModels {
         if (Files.exists(folder)) {
             out.println("retraining: " + retrain.get());
         }
-        TrainingRun run = train(data, config, training, manager, out);
+        Seq2SeqModel model = Seq2SeqModel.create(config);
+        TrainingRun run =
+                fit(
+                        model,
+                        data,
+                        training,
+                        new TrainingHistory(),
+                        0,
+                        manager,
+                        out,
+                        new StopSignal(),
+                        listener);
         TrainingRunFolder.save(folder, run);
         return run;
     }
@@ -105,7 +144,16 @@ public final class TrainedModels {
             PrintStream out,
             StopSignal stop) {
         Seq2SeqModel model = Seq2SeqModel.create(config); // fit seeds and initialises it
-        return fit(model, data, training, new TrainingHistory(), 0, manager, out, stop);
+        return fit(
+                model,
+                data,
+                training,
+                new TrainingHistory(),
+                0,
+                manager,
+                out,
+                stop,
+                TrainingListener.NONE);
     }
 
     /**
@@ -163,7 +211,8 @@ public final class TrainedModels {
                 earlier.minutes(),
                 manager,
                 out,
-                stop);
+                stop,
+                TrainingListener.NONE);
     }
 
     private static TrainingRun fit(
@@ -174,7 +223,8 @@ public final class TrainedModels {
             double earlierMinutes,
             NDManager manager,
             PrintStream out,
-            StopSignal stop) {
+            StopSignal stop,
+            TrainingListener listener) {
         long start = System.nanoTime();
         TrainingHistory history =
                 Seq2SeqTrainer.builder()
@@ -183,6 +233,7 @@ public final class TrainedModels {
                         .optConfig(training)
                         .optOutput(out)
                         .optStopSignal(stop)
+                        .optListener(listener)
                         .optResume(earlier)
                         .build()
                         .fit(manager);

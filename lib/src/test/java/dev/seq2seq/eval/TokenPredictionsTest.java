@@ -11,11 +11,14 @@ import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.train.CopyTask;
+import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.Seeds;
 import dev.seq2seq.train.Seq2SeqTrainer;
 import dev.seq2seq.train.TeacherForcedEvaluation;
 import dev.seq2seq.train.TokenStats;
 import dev.seq2seq.train.TrainingConfig;
+import dev.seq2seq.train.TrainingListener;
+import dev.seq2seq.train.TrainingProgress;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,20 +112,23 @@ class TokenPredictionsTest {
                     .setModel(model)
                     .setData(task.train, task.valid)
                     .optConfig(config)
-                    .optEpochListener(
-                            r -> {
-                                TeacherForcedEvaluation evaluation =
-                                        TeacherForcedEvaluation.of(
-                                                model, manager, task.valid.pairs(), 8);
-                                TokenPredictions predictions =
-                                        TokenPredictions.of(evaluation, task.vocabulary);
-                                seen.add(
-                                        new double[] {
-                                            r.validLoss(),
-                                            r.validAccuracy(),
-                                            evaluation.meanNll(),
-                                            predictions.accuracy()
-                                        });
+                    .optListener(
+                            new TrainingListener() {
+                                @Override
+                                public void epochEnded(EpochRecord r, TrainingProgress p) {
+                                    TeacherForcedEvaluation evaluation =
+                                            TeacherForcedEvaluation.of(
+                                                    model, manager, task.valid.pairs(), 8);
+                                    TokenPredictions predictions =
+                                            TokenPredictions.of(evaluation, task.vocabulary);
+                                    seen.add(
+                                            new double[] {
+                                                r.validLoss(),
+                                                r.validAccuracy(),
+                                                evaluation.meanNll(),
+                                                predictions.accuracy()
+                                            });
+                                }
                             })
                     .optOutput(new PrintStream(OutputStream.nullOutputStream()))
                     .build()

@@ -37,6 +37,73 @@ class Seq2SeqTrainerTest {
     }
 
     @Test
+    void listenerHearsEveryUpdateAndEpochInOrder() {
+        CopyTask task = new CopyTask(200, 40);
+        List<String> heard = new java.util.ArrayList<>();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Seeds.seedEverything(1);
+            Seq2SeqModel model = Seq2SeqModel.create(task.config(DecoderType.BAHDANAU));
+            TrainingHistory history =
+                    Seq2SeqTrainer.builder()
+                            .setModel(model)
+                            .setData(task.train, task.valid)
+                            .optConfig(
+                                    TrainingConfig.builder()
+                                            .optEpochs(2)
+                                            .optBatchSize(50)
+                                            .optPatience(0)
+                                            .build())
+                            .optOutput(QUIET)
+                            .optListener(
+                                    new TrainingListener() {
+                                        @Override
+                                        public void trainingStarted(TrainingProgress p) {
+                                            heard.add("start " + p.plannedSteps());
+                                        }
+
+                                        @Override
+                                        public void batchEnded(TrainingProgress p) {
+                                            assertTrue(p.batchLoss() > 0 && p.batchTokens() > 0);
+                                            heard.add("update " + p.epoch() + "." + p.step());
+                                        }
+
+                                        @Override
+                                        public void epochEnded(EpochRecord r, TrainingProgress p) {
+                                            heard.add("epoch " + r.epoch() + " after " + p.step());
+                                        }
+
+                                        @Override
+                                        public void trainingEnded(
+                                                TrainingHistory h, TrainingProgress p) {
+                                            heard.add(
+                                                    "end "
+                                                            + h.records().size()
+                                                            + " "
+                                                            + p.secondsToGo());
+                                        }
+                                    })
+                            .build()
+                            .fit(manager);
+            assertEquals(2, history.records().size());
+        }
+        assertEquals(
+                List.of(
+                        "start 8",
+                        "update 1.1",
+                        "update 1.2",
+                        "update 1.3",
+                        "update 1.4",
+                        "epoch 1 after 4",
+                        "update 2.5",
+                        "update 2.6",
+                        "update 2.7",
+                        "update 2.8",
+                        "epoch 2 after 8",
+                        "end 2 0.0"),
+                heard);
+    }
+
+    @Test
     void attentionModelLearnsTheCopyTask() {
         // About 10 s on the 2-core machine: well within the minute the copy task should take.
         learnCopyTask();
