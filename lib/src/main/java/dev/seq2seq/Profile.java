@@ -1,5 +1,6 @@
 package dev.seq2seq;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -119,6 +120,18 @@ public enum Profile {
      */
     public int maxPairs() {
         return maxPairs;
+    }
+
+    /**
+     * Returns the folder of the models' results records ({@code results.ModelRecord}), relative to
+     * the notebooks' folder, where notebooks run: {@code results} for {@link #FULL}, committed with
+     * the notebooks so that one opened alone can compare with models it did not train; {@code
+     * ../build/results} for {@link #QUICK}, which is not committed.
+     *
+     * @return the folder
+     */
+    public Path resultsFolder() {
+        return this == FULL ? Path.of("results") : Path.of("..", "build", "results");
     }
 
     /**

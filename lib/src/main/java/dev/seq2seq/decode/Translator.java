@@ -111,6 +111,39 @@ public final class Translator {
         return result;
     }
 
+    /**
+     * Rebuilds a translation from output tokens recorded earlier, without a model: the source
+     * tokens as the model saw them, the text as this translator's detokenizer writes it; the
+     * hypothesis holds the token ids only (score NaN, no log-probabilities, no attention).
+     *
+     * @param data the data the model was trained on
+     * @param source the source sentence
+     * @param tokens the output tokens the model wrote, without {@code <eos>}
+     * @return the translation, equal in source tokens, tokens and text to the one the model made
+     */
+    public static Translation recorded(TranslationData data, String source, List<String> tokens) {
+        List<String> seen =
+                new ArrayList<>(
+                        data.sourceVocabulary()
+                                .toTokens(
+                                        data.sourceVocabulary()
+                                                .encode(data.sourceTokenizer().tokenize(source))));
+        seen.add(Vocabulary.EOS);
+        Hypothesis hypothesis =
+                new Hypothesis(
+                        data.targetVocabulary().encode(tokens),
+                        Double.NaN,
+                        new float[0],
+                        null,
+                        true);
+        return new Translation(
+                source,
+                seen,
+                List.copyOf(tokens),
+                data.casedDetokenizer().detokenize(tokens),
+                hypothesis);
+    }
+
     private Translation translation(String source, EncodedPair encoded, Hypothesis hypothesis) {
         List<String> seen = new ArrayList<>(sourceVocabulary.toTokens(encoded.source()));
         seen.add(Vocabulary.EOS);

@@ -149,23 +149,53 @@ public final class TrainingRunFolder {
             return Optional.of(folder + " has no " + SETTINGS + ", so its settings are unknown");
         }
         requireFiles(folder);
-        List<String> differences = new ArrayList<>();
         Seq2SeqConfig saved = parse(folder, Checkpoint.CONFIG, Seq2SeqConfig::fromJson);
-        if (!saved.equals(config)) {
-            differences.add("architecture: " + config + " instead of " + saved);
-        }
-        differences.addAll(settings.differences(readSettings(folder)));
         Provenance provenance = parse(folder, Checkpoint.PROVENANCE, Provenance::fromJson);
-        if (!dataSha256.equals(provenance.dataSha256())) {
-            differences.add(
-                    "corpus: SHA-256 " + dataSha256 + " instead of " + provenance.dataSha256());
-        }
+        List<String> differences =
+                differences(
+                        config,
+                        settings,
+                        dataSha256,
+                        saved,
+                        readSettings(folder),
+                        provenance.dataSha256());
         return differences.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
                         folder
                                 + " was trained with other settings; now "
                                 + String.join("; ", differences));
+    }
+
+    /**
+     * Says how a requested run differs from a saved one: architecture, training and data settings,
+     * corpus hash. A saved run, or a record of one, stands for the requested run only if there is
+     * no difference.
+     *
+     * @param config the requested architecture
+     * @param settings the requested training and data settings
+     * @param dataSha256 the requested corpus's hash
+     * @param savedConfig the saved run's architecture
+     * @param savedSettings the saved run's settings
+     * @param savedSha256 the saved run's corpus hash
+     * @return one entry per differing part, empty if none
+     */
+    public static List<String> differences(
+            Seq2SeqConfig config,
+            RunSettings settings,
+            String dataSha256,
+            Seq2SeqConfig savedConfig,
+            RunSettings savedSettings,
+            String savedSha256) {
+        List<String> differences = new ArrayList<>();
+        if (!savedConfig.equals(config)) {
+            differences.add("architecture: " + config + " instead of " + savedConfig);
+        }
+        differences.addAll(settings.differences(savedSettings));
+        if (!dataSha256.equals(savedSha256)) {
+            differences.add("corpus: SHA-256 " + dataSha256 + " instead of " + savedSha256);
+        }
+        return differences;
     }
 
     private static void requireFiles(Path folder) {

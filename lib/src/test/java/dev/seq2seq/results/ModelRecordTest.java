@@ -1,0 +1,43 @@
+package dev.seq2seq.results;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+class ModelRecordTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void aBrokenRecordIsAnErrorNamingTheFileAndTheProblem() throws Exception {
+        Path file = dir.resolve("m.json");
+        Files.writeString(file, "{ not json");
+        IllegalArgumentException json =
+                assertThrows(IllegalArgumentException.class, () -> ModelRecord.load(file));
+        assertTrue(json.getMessage().contains(file + " is not valid JSON"), json.getMessage());
+        Files.writeString(file, "{\"version\": 7}");
+        IllegalArgumentException version =
+                assertThrows(IllegalArgumentException.class, () -> ModelRecord.load(file));
+        assertTrue(version.getMessage().contains("format version 7, expected 1"));
+        Files.writeString(file, "{\"version\": 1, \"model\": \"m\"}");
+        IllegalArgumentException part =
+                assertThrows(IllegalArgumentException.class, () -> ModelRecord.load(file));
+        assertTrue(part.getMessage().contains("lacks a part"), part.getMessage());
+        IllegalArgumentException missing =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> ModelRecord.load(dir.resolve("none.json")));
+        assertTrue(missing.getMessage().contains("cannot read the record"));
+    }
+
+    @Test
+    void anOriginNeedsEveryField() {
+        assertThrows(IllegalArgumentException.class, () -> new Origin(" ", "2026-12-07", "abc"));
+        assertTrue(Origin.now("04").describe().startsWith("notebook 04 on "));
+    }
+}
