@@ -21,7 +21,8 @@ import java.io.PrintWriter;
             BenchmarkCommand.class,
             DecodeBenchmarkCommand.class,
             ServeCommand.class,
-            ServeBenchmarkCommand.class
+            ServeBenchmarkCommand.class,
+            ModelsCommand.class
         })
 public final class Main implements Runnable {
 
@@ -110,7 +111,9 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             ai.djl.engine.Engine engine = ai.djl.engine.Engine.getInstance();
             return new String[] {
-                "seq2seq 0.1.0 (DJL "
+                "seq2seq "
+                        + dev.seq2seq.Library.VERSION
+                        + " (DJL "
                         + ai.djl.engine.Engine.getDjlVersion()
                         + ", "
                         + engine.getEngineName()
