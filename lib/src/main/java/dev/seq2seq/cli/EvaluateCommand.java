@@ -8,10 +8,14 @@ import dev.seq2seq.data.ParallelCorpus;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.data.TsvCorpusReader;
+import dev.seq2seq.data.Units;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.EvaluationSummary;
+import dev.seq2seq.eval.PairedBootstrap;
+import dev.seq2seq.eval.PronunciationEvaluation;
 import dev.seq2seq.eval.Rouge;
+import dev.seq2seq.eval.SentenceStatistics;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.train.Progress;
 import dev.seq2seq.train.TrainedModel;
@@ -39,7 +43,8 @@ import java.util.concurrent.Callable;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Translates the source side of a TSV corpus and prints BLEU, chrF and ROUGE.",
+            "Translates the source side of a TSV corpus and prints BLEU, chrF and ROUGE; for a",
+            "spelling-to-sound model (train --units chars), the word and phoneme error rates.",
             "Pairs are grouped by source sentence, so every translation of a sentence is a reference.",
             "--split test evaluates on the test split that train and the notebooks hold out,",
             "prepared with the data settings the model recorded in training.json; the scores of a",
@@ -103,6 +108,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     progress.stepBy(sources.size());
                 }
             }
+            if (trained.provenance().units() == Units.CHARACTERS) {
+                printPronunciationErrors(PronunciationEvaluation.score(translations, groups));
+                writeHypotheses(translations.stream().map(Translation::text).toList());
+                return 0;
+            }
             TestSetEvaluation evaluation =
                     TestSetEvaluation.score(
                             translations, groups, trained.provenance().targetLanguage());
@@ -119,12 +129,50 @@ final class EvaluateCommand implements Callable<Integer> {
             main.out().println(evaluation.chrf().toSignedString(2));
             main.out().println(Rouge.corpusScores(hyps, refs));
             record(evaluation, trained);
-            if (hypotheses != null) {
-                Files.write(hypotheses, hyps, StandardCharsets.UTF_8);
-                main.out().println("wrote " + hypotheses);
-            }
+            writeHypotheses(hyps);
         }
         return 0;
+    }
+
+    /**
+     * Prints a spelling-to-sound model's word and phoneme error rates, each with its 95% bootstrap
+     * interval (1,000 resamples of the words).
+     */
+    private void printPronunciationErrors(PronunciationEvaluation evaluation) {
+        int pronunciations =
+                evaluation.pronunciations().stream().mapToInt(java.util.List::size).sum();
+        main.out()
+                .printf(
+                        "%,d words, %,d pronunciations, %s search%n",
+                        evaluation.words().size(), pronunciations, search.describe());
+        main.out().println(evaluation.score());
+        PairedBootstrap bootstrap = PairedBootstrap.builder().build();
+        PairedBootstrap.Estimate wer =
+                bootstrap.interval(SentenceStatistics.wordErrorRate(evaluation.words()));
+        PairedBootstrap.Estimate per =
+                bootstrap.interval(SentenceStatistics.phonemeErrorRate(evaluation.words()));
+        main.out()
+                .printf(
+                        Locale.ROOT,
+                        "bootstrap (1,000 resamples of the words): WER %.2f ± %.2f, PER %.2f ±"
+                                + " %.2f%n",
+                        wer.mean(),
+                        wer.ci(),
+                        per.mean(),
+                        per.ci());
+        if (split != Split.ALL) {
+            main.out()
+                    .println(
+                            "not recorded in the model's folder: evaluation-test.json holds"
+                                    + " translation metrics");
+        }
+    }
+
+    private void writeHypotheses(List<String> lines) throws IOException {
+        if (hypotheses != null) {
+            Files.write(hypotheses, lines, StandardCharsets.UTF_8);
+            main.out().println("wrote " + hypotheses);
+        }
     }
 
     /**

@@ -5,8 +5,10 @@ import ai.djl.ndarray.NDManager;
 import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.data.SubwordCodes;
 import dev.seq2seq.data.TranslationData;
+import dev.seq2seq.data.Units;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translator;
+import dev.seq2seq.eval.PronunciationEvaluation;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.train.EpochRecord;
@@ -20,6 +22,7 @@ import dev.seq2seq.train.TrainingRunFolder;
 import dev.seq2seq.viz.Charts;
 import dev.seq2seq.viz.TrainingCharts;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +74,20 @@ final class TrainCommand implements Callable<Integer> {
     private static final TrainingConfig DEFAULTS = TrainingConfig.builder().build();
 
     private static final DataSettings DATA_DEFAULTS = DataSettings.defaults();
+
+    /** Reads {@code --units}: {@code words} or {@code chars} (or the enum's own names). */
+    static final class UnitsConverter implements CommandLine.ITypeConverter<Units> {
+        @Override
+        public Units convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "words", "word" -> Units.WORDS;
+                case "chars", "characters", "char" -> Units.CHARACTERS;
+                default ->
+                        throw new CommandLine.TypeConversionException(
+                                "'" + value + "' is not a unit: use words or chars");
+            };
+        }
+    }
 
     /**
      * The one default of {@code train} that is not the library's: subword units with 8,000 joint
@@ -142,24 +159,36 @@ final class TrainCommand implements Callable<Integer> {
     int patience = DEFAULTS.patience();
 
     @Option(
+            names = "--units",
+            paramLabel = "words|chars",
+            converter = UnitsConverter.class,
+            description =
+                    "words: translation, on words or (with --bpe) subword units; chars: spelling"
+                            + " to sound, each source word split into its characters and each"
+                            + " target into its space-separated phonemes, with the split and"
+                            + " lengths of DataSettings.spellingToSound() (default: words)")
+    Units units = Units.WORDS;
+
+    @Option(
             names = "--max-pairs",
             description = "use a seeded sample of this many pairs (default: all)")
-    int maxPairs = DATA_DEFAULTS.maxPairs();
+    Integer maxPairs;
 
     @Option(
             names = "--min-frequency",
-            description = "vocabulary minimum count (default: ${DEFAULT-VALUE})")
-    int minFrequency = DATA_DEFAULTS.minFrequency();
+            description = "vocabulary minimum count (default: 2 for words, 1 for chars)")
+    Integer minFrequency;
 
     @Option(
             names = "--bpe",
             paramLabel = "MERGES",
             description =
                     "subword units: learn this many byte-pair encoding merges from the training"
-                            + " split (Sennrich et al. 2016); 0 for word tokens (default:"
-                            + " ${DEFAULT-VALUE}, the best model measured on the bundled corpus"
-                            + " within 20 minutes)")
-    int bpeMerges = DEFAULT_BPE_MERGES;
+                            + " split (Sennrich et al. 2016); 0 for word tokens (default: "
+                            + DEFAULT_BPE_MERGES
+                            + " for words, the best model measured on the bundled corpus within 20"
+                            + " minutes; none for chars)")
+    Integer bpe;
 
     @Option(
             names = "--bpe-separate",
@@ -177,12 +206,57 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin ModelOptions model = new ModelOptions();
 
+    /**
+     * Returns the byte-pair encoding merges to learn: {@code --bpe}, else {@value
+     * #DEFAULT_BPE_MERGES} for words and none for characters.
+     *
+     * @return the number of merges
+     */
+    int bpeMerges() {
+        return bpe != null ? bpe : units == Units.WORDS ? DEFAULT_BPE_MERGES : 0;
+    }
+
+    /**
+     * Returns the data settings the options give, from the defaults of the units.
+     *
+     * @return the settings
+     */
+    DataSettings dataSettings() {
+        DataSettings base =
+                units == Units.CHARACTERS
+                        ? DataSettings.spellingToSound()
+                        : DataSettings.defaults();
+        return new DataSettings(
+                base.sourceLanguage(),
+                base.targetLanguage(),
+                maxPairs != null ? maxPairs : base.maxPairs(),
+                base.validFraction(),
+                base.testFraction(),
+                minFrequency != null ? minFrequency : base.minFrequency(),
+                base.maxSourceLength(),
+                base.maxTargetLength(),
+                base.seed(),
+                bpeMerges(),
+                bpeSeparate,
+                bpeDropout,
+                units);
+    }
+
     @Override
     public Integer call() {
         if (out == null && resume == null) {
             main.err().println("seq2seq train: say where to write the model: --out DIR");
             return 2;
         }
+        if (units == Units.CHARACTERS && bpeMerges() > 0) {
+            main.err()
+                    .printf(
+                            "seq2seq train: --units chars reads characters; --bpe %d works on"
+                                    + " words%n",
+                            bpeMerges());
+            return 2;
+        }
+        int bpeMerges = bpeMerges();
         if (bpeDropout != 0 && (bpeMerges == 0 || !(bpeDropout > 0 && bpeDropout < 1))) {
             main.err()
                     .printf(
@@ -192,16 +266,9 @@ final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         Path target = out != null ? out : resume;
+        // the split's seed is fixed: every model is tested on the same sentences
         TranslationData prepared =
-                TranslationData.builder()
-                        .setFile(data)
-                        .optMaxPairs(maxPairs)
-                        .optMinFrequency(minFrequency)
-                        .optBpe(bpeMerges)
-                        .optBpeSeparate(bpeSeparate)
-                        .optBpeDropout(bpeDropout)
-                        .build(); // the split's seed is fixed: every model is tested on the same
-        // sentences
+                TranslationData.builder().setFile(data).optSettings(dataSettings()).build();
         main.out()
                 .printf(
                         "data: %s, %,d training pairs, V_src %,d, V_tgt %,d%s%n",
@@ -256,16 +323,25 @@ final class TrainCommand implements Callable<Integer> {
                             .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
                             .setTarget(trained.targetVocabulary(), trained.detokenizer())
                             .build();
-            TestSetEvaluation test =
-                    TestSetEvaluation.of(
-                            translator, prepared.testReferences(), prepared.targetLanguage());
             main.out().println(trained.provenance().trainingSummary());
-            main.out()
-                    .printf(
-                            "test (greedy): %s  (case-insensitive %.2f)  %s%n",
-                            test.caseSensitiveBleu().toSignedString(2),
-                            test.bleu().score(),
-                            test.chrf());
+            if (units == Units.CHARACTERS) {
+                main.out()
+                        .println(
+                                "test (greedy): "
+                                        + PronunciationEvaluation.of(
+                                                        translator, prepared.testReferences())
+                                                .score());
+            } else {
+                TestSetEvaluation test =
+                        TestSetEvaluation.of(
+                                translator, prepared.testReferences(), prepared.targetLanguage());
+                main.out()
+                        .printf(
+                                "test (greedy): %s  (case-insensitive %.2f)  %s%n",
+                                test.caseSensitiveBleu().toSignedString(2),
+                                test.bleu().score(),
+                                test.chrf());
+            }
             main.out().println("wrote " + target);
         }
         return 0;

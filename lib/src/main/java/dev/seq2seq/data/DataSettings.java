@@ -3,8 +3,10 @@ package dev.seq2seq.data;
 /**
  * How {@link TranslationData} prepared a corpus: everything its builder takes except the file, so
  * that a trained model records the data it saw and the same preparation can be repeated. The
- * tokenizers are {@link SentenceTokenizer#of} the two languages (lower-casing, punctuation and
- * clitics split), followed by byte-pair encoding when {@code bpeMerges > 0}.
+ * tokenizers are those of the {@link Units}: for words, {@link SentenceTokenizer#of} the two
+ * languages (lower-casing, punctuation and clitics split), followed by byte-pair encoding when
+ * {@code bpeMerges > 0}; for characters, the source's characters and the target's space-separated
+ * tokens.
  *
  * @param sourceLanguage the language of the first column
  * @param targetLanguage the language of the second column
@@ -24,6 +26,8 @@ package dev.seq2seq.data;
  * @param bpeDropout the BPE-dropout rate of the training split (Provilkov et al. 2020): each epoch
  *     re-encodes the training pairs, skipping each applicable merge with this probability; 0 (the
  *     default) for the deterministic encoding. Validation and test pairs are never dropped out.
+ * @param units what the model reads and writes: {@link Units#WORDS} (also when a {@code
+ *     training.json} written before units were recorded has none) or {@link Units#CHARACTERS}
  */
 public record DataSettings(
         Language sourceLanguage,
@@ -37,15 +41,26 @@ public record DataSettings(
         long seed,
         int bpeMerges,
         boolean bpeSeparate,
-        double bpeDropout) {
+        double bpeDropout,
+        Units units) {
 
     /**
-     * Checks the values that have no other check.
+     * Checks the values that have no other check; missing units (an older {@code training.json})
+     * are words.
      *
-     * @throws IllegalArgumentException if the number of merges is negative, or the BPE-dropout rate
-     *     is outside [0, 1) or set for word tokens
+     * @throws IllegalArgumentException if the number of merges is negative, the BPE-dropout rate is
+     *     outside [0, 1) or set for word tokens, or byte-pair encoding is asked for characters
      */
     public DataSettings {
+        if (units == null) {
+            units = Units.WORDS;
+        }
+        if (units == Units.CHARACTERS && bpeMerges > 0) {
+            throw new IllegalArgumentException(
+                    "byte-pair encoding (bpeMerges = "
+                            + bpeMerges
+                            + ") works on words; character units take none");
+        }
         if (bpeMerges < 0) {
             throw new IllegalArgumentException("bpeMerges must be >= 0, got " + bpeMerges);
         }
@@ -57,6 +72,51 @@ public record DataSettings(
             throw new IllegalArgumentException(
                     "BPE-dropout needs subword units (bpeMerges > 0), got word tokens");
         }
+    }
+
+    /**
+     * Creates settings for words or their byte-pair encoding units.
+     *
+     * @param sourceLanguage the language of the first column
+     * @param targetLanguage the language of the second column
+     * @param maxPairs the size of the seeded sample
+     * @param validFraction the validation fraction
+     * @param testFraction the test fraction
+     * @param minFrequency the vocabularies' minimum count
+     * @param maxSourceLength the longest source kept, in words
+     * @param maxTargetLength the longest target kept, in words
+     * @param seed the sampling and split seed
+     * @param bpeMerges the number of merges, 0 for word tokens
+     * @param bpeSeparate whether the two sides learn their own merges
+     * @param bpeDropout the BPE-dropout rate
+     */
+    public DataSettings(
+            Language sourceLanguage,
+            Language targetLanguage,
+            int maxPairs,
+            double validFraction,
+            double testFraction,
+            int minFrequency,
+            int maxSourceLength,
+            int maxTargetLength,
+            long seed,
+            int bpeMerges,
+            boolean bpeSeparate,
+            double bpeDropout) {
+        this(
+                sourceLanguage,
+                targetLanguage,
+                maxPairs,
+                validFraction,
+                testFraction,
+                minFrequency,
+                maxSourceLength,
+                maxTargetLength,
+                seed,
+                bpeMerges,
+                bpeSeparate,
+                bpeDropout,
+                Units.WORDS);
     }
 
     /**
@@ -107,5 +167,32 @@ public record DataSettings(
     public static DataSettings defaults() {
         return new DataSettings(
                 Language.ENGLISH, Language.FRENCH, Integer.MAX_VALUE, 0.05, 0.05, 2, 16, 20, 2026);
+    }
+
+    /**
+     * Returns the defaults of spelling to sound on the bundled CMU Pronouncing Dictionary (notebook
+     * 12, {@code train --units chars}): English words to their phonemes ({@link Units#CHARACTERS}),
+     * every word, 4% of the words for validation and 9.6% for test (11,992 of the 124,920 of {@code
+     * datasets/cmudict.tsv}, near the 12,000 test words of the published split), every character
+     * and phoneme in the vocabularies, words of up to 32 characters and 32 phonemes (all of them),
+     * seed 2026. Every pronunciation of a word falls in the word's split.
+     *
+     * @return the settings
+     */
+    public static DataSettings spellingToSound() {
+        return new DataSettings(
+                Language.ENGLISH,
+                Language.ENGLISH,
+                Integer.MAX_VALUE,
+                0.04,
+                0.096,
+                1,
+                32,
+                32,
+                2026,
+                0,
+                false,
+                0,
+                Units.CHARACTERS);
     }
 }

@@ -19,9 +19,19 @@ public final class Detokenizer {
     private static final Set<String> NO_SPACE_BEFORE_FRENCH = Set.of(".", ",", ")", "…");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "¿", "¡");
 
-    private final Language language;
+    private final Language language; // null: tokens joined with single spaces
     private final boolean subwords;
     private final Truecaser truecaser;
+
+    /**
+     * Returns a detokenizer that joins tokens with single spaces and nothing else, for output that
+     * is not a sentence of a language, such as phonemes ({@link Units#CHARACTERS}).
+     *
+     * @return the detokenizer
+     */
+    public static Detokenizer spaced() {
+        return new Detokenizer(null, false, null);
+    }
 
     /**
      * Creates a detokenizer for a language's word tokens.
@@ -77,6 +87,9 @@ public final class Detokenizer {
      * @return the sentence
      */
     public String detokenize(List<String> tokens) {
+        if (language == null) {
+            return String.join(" ", tokens);
+        }
         if (subwords) {
             tokens = BpeEncoder.decode(tokens);
         }

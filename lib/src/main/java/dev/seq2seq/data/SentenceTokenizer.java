@@ -101,6 +101,21 @@ public final class SentenceTokenizer {
     }
 
     /**
+     * Returns a character tokenizer ({@link CharacterTokenizer}) after character-level
+     * normalisation (NFC, one apostrophe, plain spaces, lower case): a word becomes its letters.
+     *
+     * @return the tokenizer of {@link Units#CHARACTERS}' source side
+     */
+    public static SentenceTokenizer characters() {
+        TextNormalizer characters =
+                TextNormalizer.builder()
+                        .setLanguage(Language.ENGLISH)
+                        .optSplitPunctuation(false)
+                        .build();
+        return builder().optNormalizer(characters).setTokenizer(new CharacterTokenizer()).build();
+    }
+
+    /**
      * Returns Tribuo's locale-aware {@link BreakIteratorTokenizer} after character-level
      * normalisation only (NFC, apostrophes, spaces, lower case).
      *

@@ -21,7 +21,8 @@ import java.util.List;
  * @param valid the encoded validation pairs
  * @param test the encoded test pairs
  * @param settings how the corpus was prepared (everything the builder took but the file)
- * @param truecaser restores the case of target words, learned from the cased training targets
+ * @param truecaser restores the case of target words, learned from the cased training targets; null
+ *     for {@link Units#CHARACTERS}, whose targets keep their case
  */
 public record TranslationData(
         ParallelCorpus corpus,
@@ -76,7 +77,7 @@ public record TranslationData(
      * @return the target detokenizer
      */
     public Detokenizer detokenizer() {
-        return Detokenizer.of(targetLanguage, targetTokenizer, null);
+        return settings.units().detokenizer(targetLanguage, targetTokenizer, null);
     }
 
     /**
@@ -86,7 +87,7 @@ public record TranslationData(
      * @return the truecasing target detokenizer
      */
     public Detokenizer casedDetokenizer() {
-        return Detokenizer.of(targetLanguage, targetTokenizer, truecaser);
+        return settings.units().detokenizer(targetLanguage, targetTokenizer, truecaser);
     }
 
     /** Builds {@link TranslationData}. */
@@ -104,6 +105,7 @@ public record TranslationData(
         private int bpeMerges;
         private boolean bpeSeparate;
         private double bpeDropout;
+        private Units units;
 
         private Builder() {
             optSettings(DataSettings.defaults());
@@ -223,6 +225,19 @@ public record TranslationData(
         }
 
         /**
+         * Sets what the model reads and writes (default {@link Units#WORDS}); {@link
+         * Units#CHARACTERS} for spelling to sound: each source word split into its characters, each
+         * target into its space-separated phonemes.
+         *
+         * @param units the units
+         * @return this builder
+         */
+        public Builder optUnits(Units units) {
+            this.units = units;
+            return this;
+        }
+
+        /**
          * Sets every preparation setting at once, e.g. those a trained model recorded.
          *
          * @param settings the languages, sample size, split, minimum count, lengths and seed
@@ -241,6 +256,7 @@ public record TranslationData(
             this.bpeMerges = settings.bpeMerges();
             this.bpeSeparate = settings.bpeSeparate();
             this.bpeDropout = settings.bpeDropout();
+            this.units = settings.units();
             return this;
         }
 
@@ -272,9 +288,10 @@ public record TranslationData(
                             seed,
                             bpeMerges,
                             bpeSeparate,
-                            bpeDropout);
-            SentenceTokenizer sourceTokenizer = SentenceTokenizer.of(source);
-            SentenceTokenizer targetTokenizer = SentenceTokenizer.of(target);
+                            bpeDropout,
+                            units);
+            SentenceTokenizer sourceTokenizer = units.sourceTokenizer(source);
+            SentenceTokenizer targetTokenizer = units.targetTokenizer(target);
             if (bpeMerges > 0) {
                 SubwordCodes codes =
                         SubwordCodes.learn(
@@ -282,7 +299,7 @@ public record TranslationData(
                 sourceTokenizer = SentenceTokenizer.of(source, codes.source());
                 targetTokenizer = SentenceTokenizer.of(target, codes.target());
             }
-            int vocabularyMinimum = bpeMerges > 0 ? 1 : minFrequency;
+            int vocabularyMinimum = bpeMerges > 0 || units == Units.CHARACTERS ? 1 : minFrequency;
             VocabularyBuilder sourceCounts =
                     Vocabulary.builder().optMinFrequency(vocabularyMinimum);
             VocabularyBuilder targetCounts =
@@ -326,7 +343,7 @@ public record TranslationData(
                     encoder.setPairs(split.valid()).build(),
                     encoder.setPairs(split.test()).build(),
                     settings,
-                    Truecaser.fromTargets(target, split.train()));
+                    units == Units.WORDS ? Truecaser.fromTargets(target, split.train()) : null);
         }
 
         private static List<String> characters(SentenceTokenizer tokenizer, String sentence) {

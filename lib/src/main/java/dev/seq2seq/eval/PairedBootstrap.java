@@ -178,6 +178,23 @@ public final class PairedBootstrap {
     }
 
     /**
+     * Estimates one system's score with a 95% interval from the same resamples as {@link #compare}:
+     * the mean of the resample scores and half the central 95% range.
+     *
+     * @param statistics the system's sentence statistics
+     * @return the estimate
+     * @throws IllegalArgumentException if there is no sentence
+     */
+    public Estimate interval(SentenceStatistics statistics) {
+        int[][] indices = resamples(statistics.size());
+        double[] scores = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            scores[i] = statistics.score(indices[i]);
+        }
+        return estimate(statistics.corpusScore(), scores);
+    }
+
+    /**
      * sacreBLEU's {@code estimate_ci}: the mean of the resample scores and half the distance
      * between the (n/40)-th smallest and the (n/40)-th largest.
      *

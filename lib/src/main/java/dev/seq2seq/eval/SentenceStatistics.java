@@ -75,6 +75,41 @@ public record SentenceStatistics(String name, List<long[]> rows, ToDoubleFunctio
     }
 
     /**
+     * Per-word statistics of the word error rate: (1 if the output matches none of the
+     * pronunciations, else 0; 1), so that a resample's WER is the first sum over the second, as a
+     * percentage ({@link PronunciationErrors}).
+     *
+     * @param words each word's result
+     * @return the statistics
+     */
+    public static SentenceStatistics wordErrorRate(List<PronunciationErrors.Word> words) {
+        List<long[]> rows = new ArrayList<>(words.size());
+        for (PronunciationErrors.Word w : words) {
+            rows.add(new long[] {w.correct() ? 0 : 1, 1});
+        }
+        return new SentenceStatistics("WER", rows, SentenceStatistics::percentage);
+    }
+
+    /**
+     * Per-word statistics of the phoneme error rate: (edits to the closest pronunciation, its
+     * length), so that a resample's PER is the first sum over the second, as a percentage.
+     *
+     * @param words each word's result
+     * @return the statistics
+     */
+    public static SentenceStatistics phonemeErrorRate(List<PronunciationErrors.Word> words) {
+        List<long[]> rows = new ArrayList<>(words.size());
+        for (PronunciationErrors.Word w : words) {
+            rows.add(new long[] {w.edits(), w.referenceLength()});
+        }
+        return new SentenceStatistics("PER", rows, SentenceStatistics::percentage);
+    }
+
+    private static double percentage(long[] sums) {
+        return sums[1] == 0 ? Double.NaN : 100.0 * sums[0] / sums[1];
+    }
+
+    /**
      * Returns the number of sentences.
      *
      * @return N

@@ -26,6 +26,7 @@ public final class Json {
     public static final Gson GSON =
             new GsonBuilder()
                     .registerTypeAdapterFactory(new EnumsByName())
+                    .disableHtmlEscaping() // a JSON file, not HTML: '=' stays '=', not \u003d
                     .setPrettyPrinting()
                     .create();
 

@@ -3,10 +3,11 @@ package dev.seq2seq.train;
 import ai.djl.engine.Engine;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.data.Language;
+import dev.seq2seq.data.Units;
+import dev.seq2seq.store.Json;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,8 @@ import java.time.temporal.ChronoUnit;
  * @param engine the engine name and version, e.g. {@code PyTorch 2.7.1}
  * @param javaVersion the Java runtime version
  * @param created when the checkpoint was written, ISO-8601 UTC
+ * @param units what the model reads and writes, and so its tokenizers ({@link Units#WORDS} also for
+ *     a checkpoint written before units were recorded)
  */
 public record Provenance(
         String dataFile,
@@ -37,9 +40,56 @@ public record Provenance(
         String djlVersion,
         String engine,
         String javaVersion,
-        String created) {
+        String created,
+        Units units) {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = Json.GSON;
+
+    /** Reads missing units (an older checkpoint) as words. */
+    public Provenance {
+        if (units == null) {
+            units = Units.WORDS;
+        }
+    }
+
+    /**
+     * Creates the provenance of a word or subword model.
+     *
+     * @param dataFile the training corpus, as given
+     * @param dataSha256 the corpus file's SHA-256
+     * @param sourceLanguage the source language
+     * @param targetLanguage the target language
+     * @param seed the random seed of the run
+     * @param trainingSummary what was trained and for how long
+     * @param djlVersion the DJL version
+     * @param engine the engine name and version
+     * @param javaVersion the Java runtime version
+     * @param created when the checkpoint was written, ISO-8601 UTC
+     */
+    public Provenance(
+            String dataFile,
+            String dataSha256,
+            Language sourceLanguage,
+            Language targetLanguage,
+            long seed,
+            String trainingSummary,
+            String djlVersion,
+            String engine,
+            String javaVersion,
+            String created) {
+        this(
+                dataFile,
+                dataSha256,
+                sourceLanguage,
+                targetLanguage,
+                seed,
+                trainingSummary,
+                djlVersion,
+                engine,
+                javaVersion,
+                created,
+                Units.WORDS);
+    }
 
     /**
      * Records the current run, filling in versions and the date.
@@ -59,6 +109,29 @@ public record Provenance(
             Language target,
             long seed,
             String trainingSummary) {
+        return of(dataFile, dataSha256, source, target, Units.WORDS, seed, trainingSummary);
+    }
+
+    /**
+     * Records the current run of a model with the given units, filling in versions and the date.
+     *
+     * @param dataFile the corpus path
+     * @param dataSha256 the corpus hash
+     * @param source the source language
+     * @param target the target language
+     * @param units what the model reads and writes
+     * @param seed the seed
+     * @param trainingSummary what was trained
+     * @return the provenance
+     */
+    public static Provenance of(
+            String dataFile,
+            String dataSha256,
+            Language source,
+            Language target,
+            Units units,
+            long seed,
+            String trainingSummary) {
         Engine engine = Engine.getInstance();
         return new Provenance(
                 dataFile,
@@ -70,7 +143,8 @@ public record Provenance(
                 Engine.getDjlVersion(),
                 engine.getEngineName() + " " + engine.getVersion(),
                 Runtime.version().toString(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                units);
     }
 
     /**
@@ -90,7 +164,8 @@ public record Provenance(
                 djlVersion,
                 engine,
                 javaVersion,
-                created);
+                created,
+                units);
     }
 
     /**

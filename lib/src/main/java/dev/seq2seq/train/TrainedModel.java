@@ -4,12 +4,14 @@ import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.SentenceTokenizer;
 import dev.seq2seq.data.SubwordCodes;
 import dev.seq2seq.data.Truecaser;
+import dev.seq2seq.data.Units;
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 /**
  * A model with everything needed to use it: its vocabularies, its provenance (which names the
- * languages, and so the tokenizers) and, for a subword model, its byte-pair encoding merges.
+ * languages and the units, and so the tokenizers) and, for a subword model, its byte-pair encoding
+ * merges.
  *
  * @param model the initialised model
  * @param sourceVocabulary the source vocabulary
@@ -50,6 +52,9 @@ public record TrainedModel(
      * @return {@code SentenceTokenizer.of(sourceLanguage, source codes or null, sourceVocabulary)}
      */
     public SentenceTokenizer sourceTokenizer() {
+        if (provenance.units() == Units.CHARACTERS) {
+            return provenance.units().sourceTokenizer(provenance.sourceLanguage());
+        }
         return SentenceTokenizer.of(
                 provenance.sourceLanguage(),
                 subwords == null ? null : subwords.source(),
@@ -63,6 +68,9 @@ public record TrainedModel(
      * @return {@code SentenceTokenizer.of(targetLanguage, target codes or null, targetVocabulary)}
      */
     public SentenceTokenizer targetTokenizer() {
+        if (provenance.units() == Units.CHARACTERS) {
+            return provenance.units().targetTokenizer(provenance.targetLanguage());
+        }
         return SentenceTokenizer.of(
                 provenance.targetLanguage(),
                 subwords == null ? null : subwords.target(),
@@ -76,6 +84,9 @@ public record TrainedModel(
      * @return the target language's detokenizer
      */
     public Detokenizer detokenizer() {
+        if (provenance.units() == Units.CHARACTERS) {
+            return Detokenizer.spaced();
+        }
         return new Detokenizer(provenance.targetLanguage(), subwords != null, truecaser);
     }
 }

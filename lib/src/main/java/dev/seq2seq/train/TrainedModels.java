@@ -263,6 +263,7 @@ public final class TrainedModels {
                         data.corpus().sha256(),
                         data.sourceLanguage(),
                         data.targetLanguage(),
+                        data.settings().units(),
                         training.seed(),
                         summary);
         TrainedModel trained =

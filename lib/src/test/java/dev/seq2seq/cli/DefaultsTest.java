@@ -34,17 +34,41 @@ class DefaultsTest {
         assertEquals(TrainingConfig.builder().build(), train.trainingConfig());
         assertEquals(
                 Seq2SeqConfig.builder().setVocabularySizes(7, 9).build(), train.model.config(7, 9));
-        assertEquals(DataSettings.defaults().maxPairs(), train.maxPairs);
-        assertEquals(DataSettings.defaults().minFrequency(), train.minFrequency);
-        assertEquals(DataSettings.defaults().bpeSeparate(), train.bpeSeparate);
-        assertEquals(DataSettings.defaults().bpeDropout(), train.bpeDropout);
+        DataSettings words = DataSettings.defaults();
+        DataSettings expected =
+                new DataSettings(
+                        words.sourceLanguage(),
+                        words.targetLanguage(),
+                        words.maxPairs(),
+                        words.validFraction(),
+                        words.testFraction(),
+                        words.minFrequency(),
+                        words.maxSourceLength(),
+                        words.maxTargetLength(),
+                        words.seed(),
+                        TrainCommand.DEFAULT_BPE_MERGES,
+                        words.bpeSeparate(),
+                        words.bpeDropout());
+        assertEquals(expected, train.dataSettings());
+    }
+
+    @Test
+    void charactersStartFromTheSpellingToSoundDefaults() {
+        TrainCommand train = parse("--data", "x.tsv", "--out", "y", "--units", "chars");
+        assertEquals(DataSettings.spellingToSound(), train.dataSettings());
+        assertEquals(0, train.bpeMerges());
+        assertEquals(
+                500,
+                parse("--data", "x", "--out", "y", "--units", "chars", "--max-pairs", "500")
+                        .dataSettings()
+                        .maxPairs());
     }
 
     @Test
     void trainLearnsSubwordUnitsByDefaultAndWordsWithBpeZero() {
         assertEquals(0, DataSettings.defaults().bpeMerges(), "the library's default stays words");
-        assertEquals(8000, parse("--data", "x.tsv", "--out", "y").bpeMerges);
-        assertEquals(0, parse("--data", "x.tsv", "--out", "y", "--bpe", "0").bpeMerges);
+        assertEquals(8000, parse("--data", "x.tsv", "--out", "y").bpeMerges());
+        assertEquals(0, parse("--data", "x.tsv", "--out", "y", "--bpe", "0").bpeMerges());
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 class TrainCommandTest {
 
@@ -35,6 +37,45 @@ class TrainCommandTest {
         }
         assertTrue(run.out().contains("test (greedy): BLEU|nrefs:"), run.out());
         assertTrue(run.out().contains("(case-insensitive "), run.out());
+    }
+
+    @Test
+    void charactersTrainASpellingToSoundModelThatTranslateAndEvaluateUse() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("../datasets/cmudict.tsv"));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i += 50) {
+            kept.add(lines.get(i));
+        }
+        Path corpus = Files.write(dir.resolve("cmudict-slice.tsv"), kept);
+        Path out = dir.resolve("g2p");
+        CliRun run = CliRun.trainTiny(corpus, out, "--units", "chars");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("test (greedy): WER "), run.out());
+        assertTrue(run.out().contains("% (") && run.out().contains("phonemes)"), run.out());
+        assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"CHARACTERS\""));
+        CliRun translated = CliRun.of("through\ncough\n", "translate", "--model", out.toString());
+        assertEquals(0, translated.status(), translated.err());
+        for (String line : translated.out().lines().toList()) {
+            assertTrue(line.matches("[A-Z ]*"), "phonemes separated by spaces: " + line);
+        }
+        CliRun evaluated =
+                CliRun.of(
+                        "",
+                        "evaluate",
+                        "--model",
+                        out.toString(),
+                        "--data",
+                        corpus.toString(),
+                        "--split",
+                        "test");
+        assertEquals(0, evaluated.status(), evaluated.err());
+        assertTrue(evaluated.out().contains(" words, "), evaluated.out());
+        assertTrue(evaluated.out().contains("WER "), evaluated.out());
+        assertTrue(evaluated.out().contains("bootstrap (1,000 resamples of the words)"));
+        CliRun refused =
+                CliRun.trainTiny(corpus, dir.resolve("x"), "--units", "chars", "--bpe", "10");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("--units chars reads characters"), refused.err());
     }
 
     @Test
