@@ -111,6 +111,61 @@ public final class PronunciationErrors {
         return words;
     }
 
+    /** The gap of an alignment: a phoneme the other side has no counterpart for. */
+    public static final String GAP = "-";
+
+    /**
+     * Aligns an output with a pronunciation along a shortest edit path: matches and substitutions
+     * pair a reference phoneme with an output phoneme; a deletion pairs a reference phoneme with
+     * {@link #GAP}, an insertion {@link #GAP} with an output phoneme. Among equally short paths,
+     * substitutions are preferred, then deletions.
+     *
+     * @param output the output phonemes
+     * @param reference the pronunciation
+     * @return the aligned pairs {@code {reference, output}}, in order; as many non-matching pairs
+     *     as the edit distance
+     */
+    public static List<String[]> align(List<String> output, List<String> reference) {
+        int n = reference.size();
+        int m = output.size();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = reference.get(i - 1).equals(output.get(j - 1)) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0) {
+                int cost = reference.get(i - 1).equals(output.get(j - 1)) ? 0 : 1;
+                if (d[i][j] == d[i - 1][j - 1] + cost) {
+                    pairs.add(new String[] {reference.get(i - 1), output.get(j - 1)});
+                    i--;
+                    j--;
+                    continue;
+                }
+            }
+            if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                pairs.add(new String[] {reference.get(i - 1), GAP});
+                i--;
+            } else {
+                pairs.add(new String[] {GAP, output.get(j - 1)});
+                j--;
+            }
+        }
+        java.util.Collections.reverse(pairs);
+        return pairs;
+    }
+
     /**
      * The Levenshtein distance between two token sequences: the fewest substitutions, insertions
      * and deletions that turn one into the other.

@@ -25,7 +25,7 @@ public final class CorpusCharts {
     private CorpusCharts() {}
 
     /**
-     * Builds overlapping histograms of sentence lengths, one series per side.
+     * Builds histograms of sentence lengths side by side, one series per side.
      *
      * @param lengthsBySeries the lengths in tokens, by series name (e.g. {@code English}, {@code
      *     French}), in legend order
@@ -33,6 +33,22 @@ public final class CorpusCharts {
      * @throws IllegalArgumentException if there is no series or a series is empty
      */
     public static CategoryChart lengthHistogram(Map<String, int[]> lengthsBySeries) {
+        return lengthHistogram("Sentence lengths", "length (tokens)", "sentences", lengthsBySeries);
+    }
+
+    /**
+     * Builds histograms of lengths side by side, one series each, with the caller's titles, e.g.
+     * letters per word and phonemes per pronunciation.
+     *
+     * @param title the title
+     * @param xTitle the length axis title
+     * @param yTitle the count axis title
+     * @param lengthsBySeries the lengths, by series name, in legend order
+     * @return a bar chart of count by length
+     * @throws IllegalArgumentException if there is no series or a series is empty
+     */
+    public static CategoryChart lengthHistogram(
+            String title, String xTitle, String yTitle, Map<String, int[]> lengthsBySeries) {
         if (lengthsBySeries.isEmpty()) {
             throw new IllegalArgumentException("no series to plot");
         }
@@ -47,11 +63,12 @@ public final class CorpusCharts {
                 new CategoryChartBuilder()
                         .width(WIDTH)
                         .height(HEIGHT)
-                        .title("Sentence lengths")
-                        .xAxisTitle("length (tokens)")
-                        .yAxisTitle("sentences")
+                        .title(title)
+                        .xAxisTitle(xTitle)
+                        .yAxisTitle(yTitle)
                         .build();
-        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setOverlapped(false); // side by side: overlapping bars mix colours
+        Charts.distinctSeriesColors(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setXAxisLabelRotation(0);
         List<Integer> lengths = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import dev.seq2seq.eval.PairedBootstrap;
+
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
@@ -70,16 +72,62 @@ public final class ScoreCharts {
             String yTitle,
             List<String> categories,
             Map<String, double[]> scores) {
+        return zoomedDots(title, xTitle, yTitle, categories, scores, null);
+    }
+
+    /**
+     * Plots scores as dots joined by lines with their 95% intervals as error bars, on a y axis
+     * zoomed to the intervals as in {@link #dots}, e.g. a bootstrap's estimates per bucket.
+     *
+     * @param title the title
+     * @param xTitle the category axis title
+     * @param yTitle the score's name
+     * @param categories the category labels, in the order the line joins them
+     * @param estimates one estimate per category (its score and the half-width of its interval), by
+     *     series name, in legend order
+     * @return the chart
+     * @throws IllegalArgumentException as {@link #dots}
+     */
+    public static CategoryChart dotsWithIntervals(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, List<PairedBootstrap.Estimate>> estimates) {
+        Map<String, double[]> scores = new java.util.LinkedHashMap<>();
+        Map<String, double[]> errors = new java.util.LinkedHashMap<>();
+        estimates.forEach(
+                (name, list) -> {
+                    scores.put(
+                            name,
+                            list.stream().mapToDouble(PairedBootstrap.Estimate::score).toArray());
+                    errors.put(
+                            name,
+                            list.stream().mapToDouble(PairedBootstrap.Estimate::ci).toArray());
+                });
+        return zoomedDots(title, xTitle, yTitle, categories, scores, errors);
+    }
+
+    private static CategoryChart zoomedDots(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, double[]> scores,
+            Map<String, double[]> errors) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
-            for (double v : e.getValue()) {
+            double[] error = errors == null ? null : errors.get(e.getKey());
+            for (int i = 0; i < e.getValue().length; i++) {
+                double v = e.getValue()[i];
                 if (!Double.isFinite(v)) {
                     throw new IllegalArgumentException(
                             "series '" + e.getKey() + "' has a score that is not finite: " + v);
                 }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                double half = error == null ? 0 : error[i];
+                min = Math.min(min, v - half);
+                max = Math.max(max, v + half);
             }
         }
         double margin = Math.max(MARGIN * (max - min), 0.05 * Math.max(Math.abs(max), 1e-9));
@@ -92,6 +140,15 @@ public final class ScoreCharts {
                         : yTitle;
         CategoryChart chart =
                 chart(title, xTitle, axisTitle, categories, scores, CategorySeriesRenderStyle.Line);
+        if (errors != null) {
+            for (Map.Entry<String, double[]> e : errors.entrySet()) {
+                chart.updateCategorySeries(
+                        e.getKey(),
+                        categories,
+                        Arrays.stream(scores.get(e.getKey())).boxed().toList(),
+                        Arrays.stream(e.getValue()).boxed().toList());
+            }
+        }
         chart.getStyler().setYAxisMin(zoomed || min < 0 ? axisMin : 0);
         chart.getStyler().setYAxisMax(axisMax);
         chart.getSeriesMap().values().forEach(s -> s.setMarker(SeriesMarkers.CIRCLE));
@@ -112,14 +169,23 @@ public final class ScoreCharts {
         CategoryChart chart =
                 new CategoryChartBuilder()
                         .width(WIDTH)
-                        .height(HEIGHT + Charts.legendExtraHeight(scores.keySet(), WIDTH))
+                        .height(
+                                HEIGHT
+                                        + (scores.size() > 1
+                                                ? Charts.legendExtraHeight(scores.keySet(), WIDTH)
+                                                : 0))
                         .title(title)
                         .xAxisTitle(xTitle)
                         .yAxisTitle(yTitle)
                         .build();
         Charts.legendBelow(chart.getStyler(), scores.keySet(), WIDTH);
+        chart.getStyler().setLegendVisible(scores.size() > 1); // one series: the title names it
         Charts.distinctSeriesColors(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(style);
+        int labelChars = categories.stream().mapToInt(String::length).sum() + categories.size();
+        if (labelChars > 80) {
+            chart.getStyler().setXAxisLabelRotation(30); // long labels would run into each other
+        }
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             if (e.getValue().length != categories.size()) {
                 throw new IllegalArgumentException(

@@ -27,6 +27,27 @@ class PronunciationErrorsTest {
     }
 
     @Test
+    void anAlignmentPairsPhonemesAlongAShortestEditPath() {
+        List<String[]> pairs = PronunciationErrors.align(p("B AA K S"), p("B AA K S"));
+        assertEquals(4, pairs.size());
+        pairs = PronunciationErrors.align(p("N IH T"), p("N AY T")); // knight as "nit"
+        assertEquals("N N|AY IH|T T", joined(pairs));
+        pairs = PronunciationErrors.align(p("K N AY T"), p("N AY T")); // a k that is not silent
+        assertEquals("- K|N N|AY AY|T T", joined(pairs));
+        pairs = PronunciationErrors.align(p("B AA K"), p("B AA K S"));
+        assertEquals("B B|AA AA|K K|S -", joined(pairs));
+        long edits =
+                PronunciationErrors.align(p("k i t t e n"), p("s i t t i n g")).stream()
+                        .filter(a -> !a[0].equals(a[1]))
+                        .count();
+        assertEquals(3, edits, "as many non-matching pairs as the edit distance");
+    }
+
+    private static String joined(List<String[]> pairs) {
+        return String.join("|", pairs.stream().map(a -> a[0] + " " + a[1]).toList());
+    }
+
+    @Test
     void aWordIsRightWhenItMatchesAnyPronunciation() {
         PronunciationErrors.Word either =
                 PronunciationErrors.word(p("IY TH ER"), List.of(p("AY DH ER"), p("IY TH ER")));

@@ -44,6 +44,26 @@ class ScoreChartsTest {
     }
 
     @Test
+    void intervalsAreDrawnAsErrorBarsInsideTheZoomedAxisAndOneSeriesHasNoLegend() {
+        List<dev.seq2seq.eval.PairedBootstrap.Estimate> wer =
+                List.of(
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(20, 20.1, 1.0),
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(30, 30.2, 5.0),
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(40, 39.9, 9.0));
+        CategoryChart chart =
+                ScoreCharts.dotsWithIntervals(
+                        "WER by length", "letters", "WER (%)", BEAMS, Map.of("greedy", wer));
+        assertEquals(
+                List.of(1.0, 5.0, 9.0),
+                chart.getSeriesMap().get("greedy").getExtraValues().stream()
+                        .map(Number::doubleValue)
+                        .toList());
+        assertTrue(chart.getStyler().getYAxisMin() <= 19, "the lowest interval is on the axis");
+        assertTrue(chart.getStyler().getYAxisMax() >= 49, "so is the highest");
+        assertTrue(!chart.getStyler().isLegendVisible(), "one series needs no legend");
+    }
+
+    @Test
     void dotsNearZeroKeepZeroAndThePlainTitle() {
         CategoryChart chart =
                 ScoreCharts.dots(
