@@ -3,9 +3,11 @@
 
 Each start: jupyter_client's KernelManager(kernel_name=...).start_kernel() from the notebooks' folder,
 client().wait_for_ready(timeout=...), then the notebooks' setup cell (the first code cell of
-notebooks/01-data.ipynb), which must finish without an error; then the kernel is shut down. Prints
-each failure with the kernel's log, then the count, the median and the slowest start (ready and
-setup cell together, in seconds), and how many starts the launcher (kernel/) had to repair. A benchmark, not a test: bin/test does not run it.
+notebooks/01-data.ipynb), which must finish without an error, and a cell that asks DJL for its engine, which
+must answer PyTorch (found through the cells' context class loader); then the kernel is shut down. Prints each
+failure with the kernel's log, then the count, the median and the slowest start (ready and setup cell
+together, in seconds), and how many starts the launcher (kernel/) had to repair. A benchmark, not a test:
+bin/test does not run it.
 
 Usage: /usr/bin/python3 scripts/kernel_starts.py [--starts 300] [--kernel java] [--timeout 30]
 """
@@ -22,6 +24,10 @@ from jupyter_client import KernelManager
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NOTEBOOKS = os.path.join(ROOT, "notebooks")
 REPAIR = "started it again"  # what dev.seq2seq.kernel.KernelLauncher logs when it repairs a loop thread
+# After the setup cell, the cells must see the library's engine: a kernel whose cells run with the wrong context
+# class loader starts and runs %jars, but DJL then finds no engine (ServiceLoader goes through that loader).
+ENGINE_CHECK = "System.out.print(ai.djl.engine.Engine.getInstance().getEngineName());"
+ENGINE = "PyTorch"
 
 
 def setup_cell():
@@ -50,7 +56,18 @@ def start_once(kernel, timeout, code, log_path):
             reply = client.execute_interactive(code, timeout=timeout, output_hook=on_output)
             if reply["content"]["status"] != "ok" or errors:
                 return time.monotonic() - start, f"setup cell failed: {errors or reply['content']}"
-            return time.monotonic() - start, None
+            ready = time.monotonic() - start
+            printed = []
+
+            def on_engine(message):
+                on_output(message)
+                if message["msg_type"] == "stream":
+                    printed.append(message["content"]["text"])
+
+            reply = client.execute_interactive(ENGINE_CHECK, timeout=timeout, output_hook=on_engine)
+            if reply["content"]["status"] != "ok" or errors or "".join(printed).strip() != ENGINE:
+                return ready, f"the cells do not see DJL's {ENGINE} engine: {errors or printed or reply['content']}"
+            return ready, None
         except (RuntimeError, TimeoutError) as e:
             return time.monotonic() - start, f"{type(e).__name__}: {e}"
         finally:
@@ -66,8 +83,8 @@ def main():
     args = parser.parse_args()
 
     code = setup_cell()
-    print(f"{args.starts} starts of kernel '{args.kernel}', wait_for_ready(timeout={args.timeout}), then: {code.strip()}",
-          flush=True)
+    print(f"{args.starts} starts of kernel '{args.kernel}', wait_for_ready(timeout={args.timeout}), then: {code.strip()}"
+          f" and {ENGINE_CHECK}", flush=True)
     times, failures, repairs = [], 0, 0
     with tempfile.TemporaryDirectory() as logs:
         for i in range(1, args.starts + 1):
@@ -83,7 +100,7 @@ def main():
             if i % 25 == 0 or i == args.starts:
                 print(f"  {i} starts, {i - failures} ready, {repairs} repaired by the launcher", flush=True)
     ok = args.starts - failures
-    print(f"kernel '{args.kernel}': {ok} of {args.starts} starts ready and ran the setup cell; "
+    print(f"kernel '{args.kernel}': {ok} of {args.starts} starts ready, ran the setup cell and found DJL's engine; "
           f"median {statistics.median(times):.2f} s, slowest {max(times):.2f} s; "
           f"{repairs} needed the launcher's repair of a loop thread")
     return 0 if failures == 0 else 1

@@ -94,17 +94,21 @@ class KernelClasspathIT {
             Object english = enumConstant(language, "ENGLISH");
             Object french = enumConstant(language, "FRENCH");
             Object p =
-                    provenance.getConstructors()[0].newInstance(
-                            "datasets/eng-fra.tsv",
-                            "ab12",
-                            english,
-                            french,
-                            7L,
-                            "2 epochs",
-                            "0.35.1",
-                            "PyTorch 2.7.1",
-                            "17",
-                            "2026-11-28T00:00:00Z");
+                    java.util.Arrays.stream(provenance.getConstructors())
+                            .filter(c -> c.getParameterCount() == 10) // a word model's
+                            .findFirst()
+                            .orElseThrow()
+                            .newInstance(
+                                    "datasets/eng-fra.tsv",
+                                    "ab12",
+                                    english,
+                                    french,
+                                    7L,
+                                    "2 epochs",
+                                    "0.35.1",
+                                    "PyTorch 2.7.1",
+                                    "17",
+                                    "2026-11-28T00:00:00Z");
             String json = (String) provenance.getMethod("toJson").invoke(p);
             Method fromJson = provenance.getMethod("fromJson", String.class);
             assertEquals(p, fromJson.invoke(null, json));

@@ -21,9 +21,10 @@ import java.util.List;
  * <p>A loop asked to stop ({@code shutdown()}) has its flag cleared first; so a thread that has
  * <em>terminated while its flag still says running</em> was never asked to stop. That is what this
  * guard looks for. It replaces such a thread with a new {@code LoopThread} of the same name, period
- * and body, sets the new thread's flag <em>before</em> starting it (so the race cannot recur), and
- * stores it in the channel's field, where the channel's {@code close()} and {@code
- * joinUntilClose()} find it. A closed channel is left alone.
+ * and body, and the same context class loader (the cells it runs load classes and services, such as
+ * DJL's engine, through it), sets the new thread's flag <em>before</em> starting it (so the race
+ * cannot recur), and stores it in the channel's field, where the channel's {@code close()} and
+ * {@code joinUntilClose()} find it. A closed channel is left alone.
  *
  * <p>It reads the kernel's private fields by reflection, so it is tied to the kernel version the
  * build pins ({@code rapaio.version} in the parent pom); {@link #checkKernelVersion()} says which
@@ -87,6 +88,10 @@ final class LoopThreadGuard {
         LoopThread fresh =
                 new LoopThread(old.getName(), (long) get(PERIOD, old), (Runnable) get(BODY, old));
         set(RUNNING, fresh, true); // before start(): the new thread can only see the flag set
+        // The shell loop submits the cells to the kernel's executor, whose threads inherit this
+        // thread's context class loader: it must be the one the kernel gave the old loop (the
+        // notebook's class path), or DJL's ServiceLoader finds no engine in the cells.
+        fresh.setContextClassLoader(old.getContextClassLoader());
         set(loopField, channel, fresh);
         fresh.start();
         return true;

@@ -78,6 +78,30 @@ class LoopThreadGuardTest {
     }
 
     @Test
+    void aRestartedLoopKeepsTheContextClassLoaderOfTheOldOne() throws Exception {
+        ClassLoader notebook = new java.net.URLClassLoader(new java.net.URL[0]);
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Object shell;
+        try {
+            Thread.currentThread().setContextClassLoader(notebook); // as the kernel sets it
+            shell = bindHealthy("shell");
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+        LoopThread loop = loopOf(shell);
+        assertSame(notebook, loop.getContextClassLoader());
+        endAsTheRaceDoes(loop);
+
+        Thread guard = new Thread(() -> LoopThreadGuard.restartIfEndedUnasked(shell));
+        guard.setContextClassLoader(ClassLoader.getSystemClassLoader());
+        guard.start();
+        guard.join();
+        LoopThread fresh = loopOf(shell);
+        assertNotSame(loop, fresh);
+        assertSame(notebook, fresh.getContextClassLoader(), "not the guard thread's");
+    }
+
+    @Test
     void aLoopAskedToStopIsNotRestarted() throws Exception {
         Object shell = bindHealthy("shell");
         LoopThread loop = loopOf(shell);
