@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
             "With --nbest N > 1, each sentence gets N lines 'index ||| translation ||| score'",
             "(the Moses n-best format, index counting input lines from 0).",
             "Input that is not UTF-8 is an error naming the line (exit status 2, no output).",
-            "A line longer than the longest training source gets a warning on standard error."
+            "A line longer than the training length limit gets a warning on standard error."
         })
 final class TranslateCommand implements Callable<Integer> {
 

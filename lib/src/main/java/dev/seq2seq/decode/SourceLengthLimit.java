@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /**
  * The one rule for "longer than anything seen in training": a source with more tokens than the
- * longest training source ({@link DataSettings#maxSourceLength()}, the length filter the model was
+ * training length limit ({@link DataSettings#maxSourceLength()}, the length filter the model was
  * trained under) is beyond the lengths the model learned, and its translation is often cut short or
  * wrong (a 560-word line may come back as 7 words). Callers warn rather than refuse: {@code
  * translate} on standard error, a server in its answer.
  *
- * @param longestTrainingSource the longest source the model was trained on, in tokens ({@code
- *     <eos>} not counted)
+ * @param maxSourceLength the length limit the training data was filtered with (no training source
+ *     was longer), in tokens ({@code <eos>} not counted)
  */
-public record SourceLengthLimit(int longestTrainingSource) {
+public record SourceLengthLimit(int maxSourceLength) {
 
     /**
      * The limit of a model whose data settings are unknown (a bare checkpoint): the library's
@@ -29,9 +29,9 @@ public record SourceLengthLimit(int longestTrainingSource) {
      * @throws IllegalArgumentException if it is below 1
      */
     public SourceLengthLimit {
-        if (longestTrainingSource < 1) {
+        if (maxSourceLength < 1) {
             throw new IllegalArgumentException(
-                    "the longest training source must be >= 1 token, got " + longestTrainingSource);
+                    "the training length limit must be >= 1 token, got " + maxSourceLength);
         }
     }
 
@@ -49,10 +49,10 @@ public record SourceLengthLimit(int longestTrainingSource) {
      * Returns whether a source is longer than anything seen in training.
      *
      * @param sourceTokens the source's tokens, {@code <eos>} not counted
-     * @return true if it has more than {@link #longestTrainingSource()} tokens
+     * @return true if it has more than {@link #maxSourceLength()} tokens
      */
     public boolean isExceededBy(int sourceTokens) {
-        return sourceTokens > longestTrainingSource;
+        return sourceTokens > maxSourceLength;
     }
 
     /**
@@ -60,7 +60,7 @@ public record SourceLengthLimit(int longestTrainingSource) {
      *
      * @param translation a translation (its source tokens end with {@code <eos>}); subword units
      *     are counted as the words they make up, as the length filter counts them
-     * @return e.g. {@code 560 source tokens, more than the longest training source (16): the
+     * @return e.g. {@code 560 source tokens, more than the training length limit (16): the
      *     translation may be cut short or wrong}, or empty if the source is not too long
      */
     public Optional<String> warning(Translation translation) {
@@ -70,8 +70,8 @@ public record SourceLengthLimit(int longestTrainingSource) {
         }
         return Optional.of(
                 String.format(
-                        "%d source tokens, more than the longest training source (%d): the"
+                        "%d source tokens, more than the training length limit (%d): the"
                                 + " translation may be cut short or wrong",
-                        tokens, longestTrainingSource));
+                        tokens, maxSourceLength));
     }
 }

@@ -28,16 +28,16 @@ import java.util.OptionalInt;
  * @param trained the model, vocabularies and provenance
  * @param provenance the summary for {@code /health}: data file and SHA-256, training date, seed,
  *     languages, versions, training summary, and when recorded the epochs, best validation loss and
- *     BLEU, the longest training source, and the test scores of {@code evaluate} ({@link
+ *     BLEU, the training length limit, and the test scores of {@code evaluate} ({@link
  *     EvaluationSummary}) when they were computed on the model's own corpus
- * @param longestTrainingSource the longest source sentence kept for training, in tokens, when the
- *     run's data settings recorded it
+ * @param maxSourceLength the length limit of the training data (no source sentence kept for
+ *     training was longer), in tokens, when the run's data settings recorded it
  */
 public record ServedModel(
         String name,
         TrainedModel trained,
         Map<String, Object> provenance,
-        OptionalInt longestTrainingSource) {
+        OptionalInt maxSourceLength) {
 
     /**
      * Loads a model folder written by {@code train} (a whole run) or by {@link Checkpoint#save}
@@ -78,7 +78,7 @@ public record ServedModel(
         summary.put("testSearch", test.get().search());
         summary.put("testSentences", test.get().sentences());
         return new ServedModel(
-                name, trained, Collections.unmodifiableMap(summary), longestTrainingSource);
+                name, trained, Collections.unmodifiableMap(summary), maxSourceLength);
     }
 
     /**
@@ -94,7 +94,7 @@ public record ServedModel(
                         ? OptionalInt.of(run.settings().data().maxSourceLength())
                         : OptionalInt.empty();
         Map<String, Object> summary = summary(run.trained().provenance(), run);
-        longest.ifPresent(n -> summary.put("longestTrainingSource", n));
+        longest.ifPresent(n -> summary.put("maxSourceLength", n));
         return new ServedModel(name, run.trained(), Collections.unmodifiableMap(summary), longest);
     }
 

@@ -117,7 +117,7 @@ public record ServerSettings(
         /**
          * Sets the input length above which a translation carries a warning.
          *
-         * @param warnTokens tokens, ≥ 0 (0: the longest training source, {@code
+         * @param warnTokens tokens, ≥ 0 (0: the training length limit, {@code
          *     decode.SourceLengthLimit})
          * @return this builder
          */

@@ -38,7 +38,7 @@ final class TranslateHandler {
      * Creates the handler.
      *
      * @param settings the server's settings (limits, time limit, warning length)
-     * @param model the served model (its name and recorded longest training source)
+     * @param model the served model (its name and recorded training length limit)
      * @param batching the translator requests are submitted to
      */
     TranslateHandler(ServerSettings settings, ServedModel model, BatchingTranslator batching) {
@@ -49,8 +49,8 @@ final class TranslateHandler {
         this.limit =
                 settings.warnTokens() > 0
                         ? new SourceLengthLimit(settings.warnTokens())
-                        : model.longestTrainingSource().isPresent()
-                                ? new SourceLengthLimit(model.longestTrainingSource().getAsInt())
+                        : model.maxSourceLength().isPresent()
+                                ? new SourceLengthLimit(model.maxSourceLength().getAsInt())
                                 : SourceLengthLimit.DEFAULT;
     }
 

@@ -110,7 +110,7 @@ class TranslateCommandTest {
     }
 
     @Test
-    void aLineLongerThanAnyTrainingSourceGetsAWarningNamingIt() {
+    void aLineLongerThanTheTrainingLengthLimitGetsAWarningNamingIt() {
         String longLine = "the cat sat on the mat . ".repeat(80); // 560 tokens
         CliRun run =
                 CliRun.of(
@@ -121,8 +121,8 @@ class TranslateCommandTest {
         assertEquals(0, run.status(), run.err());
         assertEquals(3, run.out().lines().count(), run.out());
         assertEquals(
-                "seq2seq translate: warning: line 2: 560 source tokens, more than the longest"
-                        + " training source (16): the translation may be cut short or wrong",
+                "seq2seq translate: warning: line 2: 560 source tokens, more than the training"
+                        + " length limit (16): the translation may be cut short or wrong",
                 run.err().strip());
     }
 }

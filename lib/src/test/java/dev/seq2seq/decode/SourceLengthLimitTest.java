@@ -16,7 +16,7 @@ class SourceLengthLimitTest {
     @Test
     void onlyMoreTokensThanTheLongestTrainingSourceExceedIt() {
         SourceLengthLimit limit = SourceLengthLimit.of(DataSettings.defaults());
-        assertEquals(16, limit.longestTrainingSource());
+        assertEquals(16, limit.maxSourceLength());
         assertFalse(limit.isExceededBy(16));
         assertTrue(limit.isExceededBy(17));
         assertEquals(limit, SourceLengthLimit.DEFAULT);
@@ -30,7 +30,7 @@ class SourceLengthLimitTest {
         assertTrue(limit.warning(translation(units)).isEmpty());
         List<String> three = List.of("ver@@", "y", "lo@@", "ng", "words", "<eos>");
         assertEquals(
-                "3 source tokens, more than the longest training source (2): the translation may be"
+                "3 source tokens, more than the training length limit (2): the translation may be"
                         + " cut short or wrong",
                 limit.warning(translation(three)).orElseThrow());
     }

@@ -78,7 +78,7 @@ class PageTest {
         assertTrue(p.get("epochs").getAsInt() >= 1, p.toString());
         assertTrue(p.get("trained").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT.*"));
         assertTrue(p.has("djlVersion") && p.has("engine") && p.has("bestValidLoss"), p.toString());
-        assertEquals(ServeFixture.LONGEST_SOURCE, p.get("longestTrainingSource").getAsInt());
+        assertEquals(ServeFixture.LONGEST_SOURCE, p.get("maxSourceLength").getAsInt());
         assertEquals(16, health.getAsJsonObject("limits").get("maxBeam").getAsInt());
     }
 

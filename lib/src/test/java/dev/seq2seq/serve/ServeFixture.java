@@ -31,11 +31,11 @@ import java.util.stream.Stream;
 /**
  * A copy-task model trained once per test JVM (a few seconds), saved as a training-run folder and
  * loaded back as a {@link ServedModel}, as {@code serve --model} loads one. Its data settings say
- * the longest training source had 8 tokens.
+ * the training length limit had 8 tokens.
  */
 final class ServeFixture {
 
-    /** The recorded longest training source, in tokens. */
+    /** The recorded training length limit, in tokens. */
     static final int LONGEST_SOURCE = 8;
 
     private static ServedModel model;

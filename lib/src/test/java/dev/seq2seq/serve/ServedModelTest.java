@@ -61,7 +61,7 @@ class ServedModelTest {
             ServedModel served = ServedModel.load(copyOfFixture(), manager);
             assertEquals("copy-model", served.name());
             assertEquals("c0ffee", served.provenance().get("dataSha256"));
-            assertEquals(ServeFixture.LONGEST_SOURCE, served.longestTrainingSource().orElseThrow());
+            assertEquals(ServeFixture.LONGEST_SOURCE, served.maxSourceLength().orElseThrow());
             assertTrue(
                     served.provenance().containsKey("bestValidLoss"),
                     served.provenance().toString());

@@ -123,7 +123,7 @@ class TranslateApiTest {
         assertTrue(
                 warning.contains("17 source tokens")
                         && warning.contains(
-                                "longest training source (" + ServeFixture.LONGEST_SOURCE + ")"),
+                                "training length limit (" + ServeFixture.LONGEST_SOURCE + ")"),
                 warning);
     }
 
