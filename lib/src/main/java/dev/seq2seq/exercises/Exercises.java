@@ -61,7 +61,19 @@ public final class Exercises {
 
     private static Map<String, Exercise> index() {
         Map<String, Exercise> map = new LinkedHashMap<>();
-        Stream.of(SpellingToSoundExercises.all())
+        Stream.of(
+                        DataExercises.all(),
+                        RecurrentCellExercises.all(),
+                        EncoderDecoderExercises.all(),
+                        AttentionExercises.all(),
+                        BeamSearchExercises.all(),
+                        TeacherForcingExercises.all(),
+                        EvaluationExercises.all(),
+                        SubwordExercises.all(),
+                        TransformerExercises.all(),
+                        ServingExercises.all(),
+                        DesignExercises.all(),
+                        SpellingToSoundExercises.all())
                 .flatMap(List::stream)
                 .forEach(
                         e -> {
