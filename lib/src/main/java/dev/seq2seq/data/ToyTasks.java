@@ -85,6 +85,22 @@ public final class ToyTasks {
         return pairs;
     }
 
+    /**
+     * Returns the pairs of {@code test} whose source does not occur in {@code train}: a random toy
+     * task repeats short sequences (there are only 1,000 of length 3 over 10 symbols), so a test
+     * set drawn from the same generator must drop them to measure generalisation rather than
+     * memory.
+     *
+     * @param test candidate test pairs
+     * @param train the training pairs
+     * @return the test pairs with unseen sources, in order
+     */
+    public static List<SentencePair> unseen(List<SentencePair> test, List<SentencePair> train) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        train.forEach(p -> seen.add(p.source()));
+        return test.stream().filter(p -> !seen.contains(p.source())).toList();
+    }
+
     private static String format(LocalDate date, String pattern) {
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String shortMonth = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);

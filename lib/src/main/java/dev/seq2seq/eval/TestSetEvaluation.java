@@ -92,7 +92,7 @@ public record TestSetEvaluation(
      * @param sentences sentences
      * @return the lower-cased sentences
      */
-    static List<String> lower(List<String> sentences) {
+    public static List<String> lower(List<String> sentences) {
         return sentences.stream().map(PythonText::lower).toList();
     }
 
@@ -102,7 +102,7 @@ public record TestSetEvaluation(
      * @param groups references per sentence
      * @return the lower-cased references
      */
-    static List<List<String>> lowerAll(List<List<String>> groups) {
+    public static List<List<String>> lowerAll(List<List<String>> groups) {
         return groups.stream().map(TestSetEvaluation::lower).toList();
     }
 
@@ -125,13 +125,66 @@ public record TestSetEvaluation(
      * @throws IllegalArgumentException if the bounds are not increasing
      */
     public List<LengthBucketScore> bleuByLength(int... upperBounds) {
+        List<LengthBucketScore> result = new ArrayList<>();
+        for (Bucket b : buckets(upperBounds)) {
+            double score =
+                    b.hypotheses().isEmpty()
+                            ? Double.NaN
+                            : CASE_INSENSITIVE_BLEU
+                                    .corpusScore(b.hypotheses(), b.references())
+                                    .score();
+            result.add(new LengthBucketScore(b.label(), b.hypotheses().size(), score));
+        }
+        return result;
+    }
+
+    /**
+     * Estimates case-insensitive BLEU of each source-length bucket of {@link #bleuByLength} with a
+     * 95% bootstrap interval, so that a chart can show how sure each bucket's score is (a bucket of
+     * a few dozen sentences is much less sure than one of hundreds).
+     *
+     * @param bootstrap the resampling settings
+     * @param upperBounds increasing bucket upper bounds, as for {@link #bleuByLength}
+     * @return one estimate per bucket
+     * @throws IllegalArgumentException if the bounds are not increasing or a bucket is empty
+     */
+    public List<PairedBootstrap.Estimate> bleuIntervalsByLength(
+            PairedBootstrap bootstrap, int... upperBounds) {
+        List<PairedBootstrap.Estimate> result = new ArrayList<>();
+        for (Bucket b : buckets(upperBounds)) {
+            if (b.hypotheses().isEmpty()) {
+                throw new IllegalArgumentException("the bucket " + b.label() + " is empty");
+            }
+            result.add(
+                    bootstrap.interval(
+                            SentenceStatistics.bleu(
+                                    CASE_INSENSITIVE_BLEU, b.hypotheses(), b.references())));
+        }
+        return result;
+    }
+
+    /**
+     * Estimates case-insensitive BLEU of the whole test set with a 95% bootstrap interval, for a
+     * chart of several systems' scores with their intervals.
+     *
+     * @param bootstrap the resampling settings
+     * @return the estimate; its score is {@link #bleu()}'s
+     */
+    public PairedBootstrap.Estimate bleuInterval(PairedBootstrap bootstrap) {
+        return bootstrap.interval(
+                SentenceStatistics.bleu(CASE_INSENSITIVE_BLEU, hypotheses(), references));
+    }
+
+    /** The sentences of one source-length bucket. */
+    private record Bucket(String label, List<String> hypotheses, List<List<String>> references) {}
+
+    private List<Bucket> buckets(int... upperBounds) {
         for (int i = 1; i < upperBounds.length; i++) {
             if (upperBounds[i] <= upperBounds[i - 1]) {
                 throw new IllegalArgumentException("bucket bounds must increase");
             }
         }
-        List<LengthBucketScore> result = new ArrayList<>();
-        Bleu bleu = CASE_INSENSITIVE_BLEU;
+        List<Bucket> result = new ArrayList<>();
         int lower = 0;
         for (int upper : upperBounds) {
             List<String> hyps = new ArrayList<>();
@@ -149,8 +202,7 @@ public record TestSetEvaluation(
                             : lower + 1 == upper
                                     ? String.valueOf(upper)
                                     : (lower + 1) + "-" + upper;
-            double score = hyps.isEmpty() ? Double.NaN : bleu.corpusScore(hyps, refs).score();
-            result.add(new LengthBucketScore(label, hyps.size(), score));
+            result.add(new Bucket(label, hyps, refs));
             lower = upper;
         }
         return result;

@@ -37,6 +37,9 @@ public final class GradientFlow {
      * @param batchSize how many random sequences to average over
      * @param weightScale a factor applied to every weight after Xavier initialisation (1 for none;
      *     larger values show exploding gradients)
+     * @param gateBias a value added to the bias of the gate that keeps the state: the LSTM's forget
+     *     gate, the GRU's update gate (0 for none, as initialised; a plain RNN has no such gate and
+     *     ignores it)
      * @param seed the random seed
      * @return the mean norm by distance: element d is {@code ||∂L/∂h_{T-d}||}, d = 0..T-1
      * @throws IllegalArgumentException if a size is not positive

@@ -12,6 +12,7 @@ import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.store.FileHash;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.RunSettings;
+import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
 import dev.seq2seq.train.TrainingRun;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -128,9 +130,7 @@ public final class ModelResults {
         String sha = data.corpus().sha256();
         if (TrainingRunFolder.whyNotReusable(folder, config, settings, sha).isEmpty()) {
             TrainingRun run = TrainingRunFolder.load(folder, manager);
-            out.printf(
-                    "loaded %s (trained earlier: %s)%n",
-                    folder, run.trained().provenance().trainingSummary());
+            out.println(TrainedModels.loadedLine(folder, run));
             return of(run, folder, data, records, notebook);
         }
         Path file = fileFor(records, folder);
@@ -157,11 +157,13 @@ public final class ModelResults {
                             + " to train it");
         }
         out.printf(
-                "%s is not in %s: using its results recorded by %s (%s)%n",
+                java.util.Locale.ROOT,
+                "%s is not in %s: using its results recorded by %s (%d epochs in %.1f min)%n",
                 name(folder),
                 folder.getParent(),
                 record.trained().describe(),
-                record.provenance().trainingSummary());
+                record.history().records().size(),
+                record.minutes());
         return new ModelResults(file, data, null, notebook, record);
     }
 
@@ -343,6 +345,42 @@ public final class ModelResults {
                             + " once with the model in build/models/");
         }
         return recorded.value();
+    }
+
+    /**
+     * Reads a number another notebook recorded with this model, live or not, such as the length
+     * penalty notebook 05 tuned on validation.
+     *
+     * @param name the measure's name, e.g. {@code "validation, length penalty alpha for beam 4"}
+     * @return the number
+     * @throws IllegalStateException if the record has no such measure: the message names the
+     *     notebooks to run
+     */
+    public double recordedMeasure(String name) {
+        ModelRecord.Measure measure = record.measures().get(name);
+        if (measure == null) {
+            throw new IllegalStateException(
+                    "the record "
+                            + file
+                            + " has no measure '"
+                            + name
+                            + "' yet (it has "
+                            + record.measures().keySet()
+                            + "): run the notebook that measures it first");
+        }
+        return measure.value();
+    }
+
+    /**
+     * Looks up a number another notebook recorded with this model, for a notebook that can do
+     * without it (and says what it uses instead).
+     *
+     * @param name the measure's name
+     * @return the number, or empty when the record has none (e.g. the model was just retrained)
+     */
+    public OptionalDouble findMeasure(String name) {
+        ModelRecord.Measure measure = record.measures().get(name);
+        return measure == null ? OptionalDouble.empty() : OptionalDouble.of(measure.value());
     }
 
     /** The record of a model folder: {@code records/NAME.json}. */

@@ -64,6 +64,9 @@ final class RooflineTable {
                         "MFLOP/tok",
                         "share"));
         for (ModelFlops.BlockFlops block : roofline.flops().blocks()) {
+            if (block.total() == 0) {
+                continue; // a block this model does not have
+            }
             out.append(
                     String.format(
                             Locale.ROOT,

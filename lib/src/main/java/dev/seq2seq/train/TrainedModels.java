@@ -79,9 +79,7 @@ public final class TrainedModels {
                         folder, config, RunSettings.of(training, data), data.corpus().sha256());
         if (retrain.isEmpty()) {
             TrainingRun run = TrainingRunFolder.load(folder, manager);
-            out.printf(
-                    "loaded %s (trained earlier: %s)%n",
-                    folder, run.trained().provenance().trainingSummary());
+            out.println(loadedLine(folder, run));
             return run;
         }
         if (Files.exists(folder)) {
@@ -94,13 +92,41 @@ public final class TrainedModels {
                         data,
                         training,
                         new TrainingHistory(),
-                        0,
                         manager,
                         out,
                         new StopSignal(),
                         listener);
         TrainingRunFolder.save(folder, run);
         return run;
+    }
+
+    /**
+     * Says what a loaded run is, in one line: its folder, epochs, minutes and best epoch.
+     *
+     * @param folder the run's folder
+     * @param run the loaded run
+     * @return e.g. {@code loaded ../build/models/plain-full: 8 epochs in 19.2 min, best valid loss
+     *     1.402 at epoch 8 (trained 2026-12-07)}
+     */
+    public static String loadedLine(Path folder, TrainingRun run) {
+        String created = run.trained().provenance().created();
+        return String.format(
+                java.util.Locale.ROOT,
+                "loaded %s: %d epochs in %.1f min%s (trained %s)",
+                folder,
+                run.history().records().size(),
+                run.minutes(),
+                run.history()
+                        .bestByValidLoss()
+                        .map(
+                                b ->
+                                        String.format(
+                                                java.util.Locale.ROOT,
+                                                ", best valid loss %.3f at epoch %d",
+                                                b.validLoss(),
+                                                b.epoch()))
+                        .orElse(""),
+                created == null ? "earlier" : created.substring(0, Math.min(10, created.length())));
     }
 
     /**
@@ -149,7 +175,6 @@ public final class TrainedModels {
                 data,
                 training,
                 new TrainingHistory(),
-                0,
                 manager,
                 out,
                 stop,
@@ -208,7 +233,6 @@ public final class TrainedModels {
                 data,
                 training,
                 earlier.history(),
-                earlier.minutes(),
                 manager,
                 out,
                 stop,
@@ -220,12 +244,10 @@ public final class TrainedModels {
             TranslationData data,
             TrainingConfig training,
             TrainingHistory earlier,
-            double earlierMinutes,
             NDManager manager,
             PrintStream out,
             StopSignal stop,
             TrainingListener listener) {
-        long start = System.nanoTime();
         TrainingHistory history =
                 Seq2SeqTrainer.builder()
                         .setModel(model)
@@ -237,7 +259,9 @@ public final class TrainedModels {
                         .optResume(earlier)
                         .build()
                         .fit(manager);
-        double minutes = earlierMinutes + (System.nanoTime() - start) / 60e9;
+        // the minutes of a run are the summed seconds of its epochs (training and validation), as
+        // TrainingRunFolder.load computes them for a loaded run: one number for the same run
+        double minutes = TrainingRunFolder.minutes(history);
         String summary =
                 history.bestByValidLoss()
                         .map(

@@ -38,6 +38,39 @@ public record TrainingConfig(
         LearningRateSchedule learningRateSchedule,
         int warmupSteps) {
 
+    /**
+     * Names every setting that applies to this run: the warm-up only for the Noam schedule, the
+     * per-epoch decay only for the epoch schedule, the time budget only when there is one.
+     *
+     * @return e.g. {@code TrainingConfig[epochs=8, batchSize=64, learningRate=0.002,
+     *     learningRateDecay=0.8, ...]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("TrainingConfig[epochs=").append(epochs);
+        if (maxMinutes > 0) {
+            s.append(", maxMinutes=").append(maxMinutes);
+        }
+        s.append(", batchSize=").append(batchSize).append(", learningRate=").append(learningRate);
+        if (learningRateSchedule == LearningRateSchedule.NOAM) {
+            s.append(", learningRateSchedule=NOAM, warmupSteps=").append(warmupSteps);
+        } else {
+            s.append(", learningRateDecay=").append(learningRateDecay);
+        }
+        return s.append(", clipNorm=")
+                .append(clipNorm)
+                .append(", labelSmoothing=")
+                .append(labelSmoothing)
+                .append(", teacherForcing=")
+                .append(teacherForcing)
+                .append(", patience=")
+                .append(patience)
+                .append(", seed=")
+                .append(seed)
+                .append(']')
+                .toString();
+    }
+
     /** The Noam schedule's default warm-up, in updates (the paper's). */
     public static final int DEFAULT_WARMUP_STEPS = 4000;
 

@@ -94,7 +94,7 @@ public final class TrainingRunFolder {
     }
 
     /**
-     * Reads the settings of a saved run, e.g. to know the longest source it was trained on.
+     * Reads the settings of a saved run, e.g. to know the length limit its data was filtered with.
      *
      * @param folder the folder
      * @return the settings, or empty if the folder has no {@value #SETTINGS} (a bare checkpoint)
@@ -121,9 +121,19 @@ public final class TrainingRunFolder {
         RunSettings settings = readSettings(folder);
         TrainingHistory history = readHistory(folder);
         TrainedModel trained = Checkpoint.load(folder, manager);
-        double minutes =
-                history.records().stream().mapToDouble(EpochRecord::elapsedSeconds).sum() / 60;
+        double minutes = minutes(history);
         return new TrainingRun(trained, history, settings, true, minutes);
+    }
+
+    /**
+     * Returns a run's training time: the summed wall-clock seconds of its epochs, training and
+     * validation, in minutes.
+     *
+     * @param history the run's epochs
+     * @return the minutes
+     */
+    public static double minutes(TrainingHistory history) {
+        return history.records().stream().mapToDouble(EpochRecord::elapsedSeconds).sum() / 60;
     }
 
     /**

@@ -113,8 +113,15 @@ public final class AttentionHeatmap {
         // XChart centres the title over the plot, not the chart, and a short chart's legend stands
         // beside the title: so the title must fit the plot's width
         int titleWidth = TextWidths.of(title, style.getChartTitleFont()) + TITLE_MARGIN;
+        // the colour bar has no title of its own: the x axis title says what the shade is
+        String xTitle = keyAxis + "  (shade: " + SHADE + ")";
+        int xTitleWidth = TextWidths.of(xTitle, style.getAxisTitleFont()) + TITLE_MARGIN;
         int width =
-                Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, fixed + Math.max(plotWidth, titleWidth)));
+                Math.max(
+                        MIN_WIDTH,
+                        Math.min(
+                                MAX_WIDTH,
+                                fixed + Math.max(plotWidth, Math.max(titleWidth, xTitleWidth))));
         int height = Math.max(MIN_HEIGHT, 110 + CELL * t + (rotate ? widestKey : 0));
         HeatMapChart chart =
                 new HeatMapChartBuilder()
@@ -125,7 +132,7 @@ public final class AttentionHeatmap {
                                         title,
                                         style.getChartTitleFont(),
                                         width - fixed - TITLE_MARGIN))
-                        .xAxisTitle(keyAxis)
+                        .xAxisTitle(xTitle)
                         .yAxisTitle(queryAxis)
                         .build();
         if (rotate) {
@@ -136,6 +143,11 @@ public final class AttentionHeatmap {
         chart.getStyler().setMax(1);
         chart.getStyler().setShowValue(false);
         chart.getStyler().setLegendVisible(true);
+        // the colour bar's two labels say what the colour is: the weight, of which each row sums to
+        // 1
+        chart.getStyler()
+                .setHeatMapDecimalValueFormatter(
+                        v -> String.format(java.util.Locale.ROOT, "weight %.1f", v));
         List<Number[]> heat = new ArrayList<>();
         for (int i = 0; i < t; i++) {
             for (int j = 0; j < s; j++) {
@@ -145,6 +157,9 @@ public final class AttentionHeatmap {
         chart.addSeries("attention", xs, ys, heat);
         return chart;
     }
+
+    /** What the colour of a cell is, named in the x axis title. */
+    static final String SHADE = "attention weight, 0 to 1";
 
     /** Axis labels must be distinct; a repeated token gets invisible padding. */
     private static String distinct(String token, List<String> seen) {

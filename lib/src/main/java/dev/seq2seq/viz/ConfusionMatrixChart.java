@@ -59,17 +59,30 @@ public final class ConfusionMatrixChart {
     private static HeatMapChart chart(
             List<String> labels, int[][] counts, String title, boolean normalize, double max) {
         int n = labels.size();
+        // a row-normalised matrix hides how many references a row holds: its label says so
+        List<String> rowLabels = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            long total = 0;
+            for (int count : counts[r]) {
+                total += count;
+            }
+            rowLabels.add(
+                    normalize ? String.format("%s (%,d)", labels.get(r), total) : labels.get(r));
+        }
         // the default theme's fonts, from a chart that is only measured, never drawn
         HeatMapStyler style = new HeatMapChartBuilder().width(1).height(1).build().getStyler();
-        int widest = TextWidths.widest(labels, style.getAxisTickLabelsFont());
+        int widest = TextWidths.widest(rowLabels, style.getAxisTickLabelsFont());
         int cell = Math.max(48, widest + 12); // predicted labels side by side must not touch
         HeatMapChart chart =
                 new HeatMapChartBuilder()
                         .width(Math.max(360, 160 + widest + cell * n))
                         .height(Math.max(240, 120 + cell * n))
                         .title(title)
-                        .xAxisTitle("predicted")
-                        .yAxisTitle("reference")
+                        .xAxisTitle(
+                                normalize
+                                        ? "predicted  (shade: share of the row)"
+                                        : "predicted  (shade: count)")
+                        .yAxisTitle(normalize ? "reference (its count)" : "reference")
                         .build();
         chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(66, 146, 198)});
         chart.getStyler().setMin(0);
@@ -79,7 +92,7 @@ public final class ConfusionMatrixChart {
         chart.getStyler().setLegendVisible(true);
         List<String> ys = new ArrayList<>();
         for (int r = n - 1; r >= 0; r--) {
-            ys.add(labels.get(r));
+            ys.add(rowLabels.get(r));
         }
         List<Number[]> heat = new ArrayList<>();
         for (int r = 0; r < n; r++) {

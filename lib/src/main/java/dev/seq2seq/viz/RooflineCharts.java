@@ -33,9 +33,9 @@ public final class RooflineCharts {
     private RooflineCharts() {}
 
     /**
-     * Plots each model's counted FLOPs per target token (forward and backward), stacked by block;
-     * blocks no model has are left out, and so are the embeddings (a lookup forward, a few adds
-     * backward: under 0.01 MFLOP per token).
+     * Plots each model's counted FLOPs per target token (forward and backward), stacked by block,
+     * the output projection at the bottom of every bar; blocks no model has are left out, and so
+     * are the embeddings (a lookup forward, a few adds backward: under 0.01 MFLOP per token).
      *
      * @param title the title
      * @param rooflines the models' rooflines, by name, in bar order
@@ -45,7 +45,7 @@ public final class RooflineCharts {
     public static CategoryChart flopsPerToken(String title, Map<String, Roofline> rooflines) {
         List<String> models = models(rooflines);
         Map<String, double[]> blocks = new LinkedHashMap<>();
-        for (ModelFlops.Block block : ModelFlops.Block.values()) {
+        for (ModelFlops.Block block : blockOrder()) {
             double[] values = new double[models.size()];
             boolean any = false;
             for (int i = 0; i < models.size(); i++) {
@@ -58,6 +58,21 @@ public final class RooflineCharts {
             }
         }
         return stacked(title, "MFLOP per target token", models, blocks);
+    }
+
+    /**
+     * The blocks in stacking order: the output projection first, at the bottom of every bar, so
+     * that it can be compared between models whatever other blocks they have.
+     */
+    private static List<ModelFlops.Block> blockOrder() {
+        List<ModelFlops.Block> order = new java.util.ArrayList<>();
+        order.add(ModelFlops.Block.OUTPUT_PROJECTION);
+        for (ModelFlops.Block block : ModelFlops.Block.values()) {
+            if (block != ModelFlops.Block.OUTPUT_PROJECTION) {
+                order.add(block);
+            }
+        }
+        return order;
     }
 
     /**

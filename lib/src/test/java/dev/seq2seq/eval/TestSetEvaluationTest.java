@@ -64,6 +64,20 @@ class TestSetEvaluationTest {
     }
 
     @Test
+    void theWholeSetIntervalIsCenteredOnTheCorpusScoreAndBracketsIt() {
+        TestSetEvaluation e =
+                TestSetEvaluation.score(
+                        List.of(translation("Tom est là."), translation("Je l'ai eu.")),
+                        GROUPS,
+                        Language.FRENCH);
+        PairedBootstrap.Estimate interval = e.bleuInterval(PairedBootstrap.builder().build());
+        assertEquals(e.bleu().score(), interval.score(), 1e-9);
+        assertTrue(interval.ci() > 0, interval.toString());
+        assertTrue(
+                Math.abs(interval.mean() - e.bleu().score()) <= interval.ci(), interval.toString());
+    }
+
+    @Test
     void oneTranslationPerSentenceIsRequired() {
         assertThrows(
                 IllegalArgumentException.class,

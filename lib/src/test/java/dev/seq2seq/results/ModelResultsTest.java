@@ -128,6 +128,14 @@ class ModelResultsTest {
                 assertEquals(a.text(), b.text());
             }
             assertEquals(accuracy, compared.measure("test, a number", model -> 1.0));
+            assertEquals(accuracy, compared.recordedMeasure("test, a number"));
+            assertEquals(accuracy, compared.findMeasure("test, a number").orElseThrow());
+            assertTrue(compared.findMeasure("no such number").isEmpty());
+            IllegalStateException noNumber =
+                    assertThrows(
+                            IllegalStateException.class,
+                            () -> compared.recordedMeasure("no such number"));
+            assertTrue(noNumber.getMessage().contains("no measure 'no such number'"));
             assertEquals(1, compared.history().records().size());
             assertTrue(compared.parameters() > 0);
 

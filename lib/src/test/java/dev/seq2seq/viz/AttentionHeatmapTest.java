@@ -34,11 +34,11 @@ class AttentionHeatmapTest {
         HeatMapChart self =
                 AttentionHeatmap.of(
                         List.of("a", "b"), List.of("a", "b"), weights, "self", "key", "query");
-        assertEquals("key", self.getXAxisTitle());
+        assertEquals("key  (shade: " + AttentionHeatmap.SHADE + ")", self.getXAxisTitle());
         assertEquals("query", self.getYAxisTitle());
         HeatMapChart cross =
                 AttentionHeatmap.of(List.of("a", "b"), List.of("x", "y"), weights, "t");
-        assertEquals("source", cross.getXAxisTitle());
+        assertTrue(cross.getXAxisTitle().startsWith("source  (shade: "), "the colour is named");
         assertEquals("output", cross.getYAxisTitle());
     }
 
