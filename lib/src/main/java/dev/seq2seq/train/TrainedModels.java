@@ -80,6 +80,7 @@ public final class TrainedModels {
         if (retrain.isEmpty()) {
             TrainingRun run = TrainingRunFolder.load(folder, manager);
             out.println(loadedLine(folder, run));
+            listener.runLoaded(run.history(), run.minutes(), trainedOn(run));
             return run;
         }
         if (Files.exists(folder)) {
@@ -109,7 +110,6 @@ public final class TrainedModels {
      *     1.402 at epoch 8 (trained 2026-12-07)}
      */
     public static String loadedLine(Path folder, TrainingRun run) {
-        String created = run.trained().provenance().created();
         return String.format(
                 java.util.Locale.ROOT,
                 "loaded %s: %d epochs in %.1f min%s (trained %s)",
@@ -126,7 +126,13 @@ public final class TrainedModels {
                                                 b.validLoss(),
                                                 b.epoch()))
                         .orElse(""),
-                created == null ? "earlier" : created.substring(0, Math.min(10, created.length())));
+                trainedOn(run));
+    }
+
+    /** The date a run was trained, from its provenance, or "earlier" if it has none. */
+    private static String trainedOn(TrainingRun run) {
+        String created = run.trained().provenance().created();
+        return created == null ? "earlier" : created.substring(0, Math.min(10, created.length()));
     }
 
     /**

@@ -40,4 +40,18 @@ public interface TrainingListener {
      * @param progress where the run ended
      */
     default void trainingEnded(TrainingHistory history, TrainingProgress progress) {}
+
+    /**
+     * Called instead of all the others when a finished run is loaded from its folder rather than
+     * trained ({@link TrainedModels#loadOrTrain(java.nio.file.Path,
+     * dev.seq2seq.data.TranslationData, dev.seq2seq.nn.Seq2SeqConfig, TrainingConfig,
+     * ai.djl.ndarray.NDManager, java.io.PrintStream, TrainingListener)}), so that a listener that
+     * shows training can show the recorded one.
+     *
+     * @param history the loaded run's records, one per complete epoch
+     * @param minutes the run's recorded training time, in minutes
+     * @param trainedOn the date the run was trained (ISO, e.g. {@code 2026-12-07}), or {@code
+     *     "earlier"} if its folder does not say
+     */
+    default void runLoaded(TrainingHistory history, double minutes, String trainedOn) {}
 }

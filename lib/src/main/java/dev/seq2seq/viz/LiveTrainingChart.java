@@ -33,6 +33,9 @@ import java.util.function.LongSupplier;
  * TrainedModels.loadOrTrain(folder, data, config, training, manager, System.out, live);
  * }</pre>
  *
+ * <p>If the run is loaded from its folder instead of trained, the chart shows the recorded run
+ * once: training and validation loss per epoch, titled with the date it was trained.
+ *
  * <p>If the kernel's {@code display} throws or returns no display id, the chart stops drawing and
  * the trainer's one line per epoch remains.
  */
@@ -55,6 +58,7 @@ public final class LiveTrainingChart implements TrainingListener {
     private double windowLoss;
     private long windowTokens;
     private int windowUpdates;
+    private boolean byEpoch; // a loaded run: one point per epoch
     private String displayId;
     private boolean failed;
     private long lastDraw;
@@ -95,11 +99,16 @@ public final class LiveTrainingChart implements TrainingListener {
 
     @Override
     public void trainingStarted(TrainingProgress progress) {
+        startRun(false);
+    }
+
+    private void startRun(boolean epochs) {
         train.clear();
         valid.clear();
         windowLoss = 0;
         windowTokens = 0;
         windowUpdates = 0;
+        byEpoch = epochs;
         displayId = null;
         failed = false;
         last = null;
@@ -130,16 +139,6 @@ public final class LiveTrainingChart implements TrainingListener {
     @Override
     public void trainingEnded(TrainingHistory history, TrainingProgress progress) {
         closeWindow(progress.step());
-        String best =
-                history.bestByValidLoss()
-                        .map(
-                                r ->
-                                        String.format(
-                                                Locale.ROOT,
-                                                ", best validation loss %.3f (epoch %d)",
-                                                r.validLoss(),
-                                                r.epoch()))
-                        .orElse("");
         draw(
                 String.format(
                         Locale.ROOT,
@@ -147,7 +146,47 @@ public final class LiveTrainingChart implements TrainingListener {
                         history.records().size(),
                         progress.step(),
                         Progress.clockTime(progress.elapsedSeconds()),
-                        best));
+                        best(history)));
+    }
+
+    @Override
+    public void runLoaded(TrainingHistory history, double minutes, String trainedOn) {
+        startRun(true);
+        for (EpochRecord r : history.records()) {
+            if (Double.isFinite(r.trainLoss())) {
+                train.add(new double[] {r.epoch(), r.trainLoss()});
+            }
+            if (Double.isFinite(r.validLoss())) {
+                valid.add(new double[] {r.epoch(), r.validLoss()});
+            }
+        }
+        draw(
+                String.format(
+                        Locale.ROOT,
+                        "Loaded, trained %s: %d epochs in %s%s",
+                        trainedOn,
+                        history.records().size(),
+                        Progress.clockTime(minutes * 60),
+                        history.bestByValidLoss()
+                                .map(
+                                        r ->
+                                                String.format(
+                                                        Locale.ROOT,
+                                                        ", best validation loss %.3f",
+                                                        r.validLoss()))
+                                .orElse("")));
+    }
+
+    private static String best(TrainingHistory history) {
+        return history.bestByValidLoss()
+                .map(
+                        r ->
+                                String.format(
+                                        Locale.ROOT,
+                                        ", best validation loss %.3f (epoch %d)",
+                                        r.validLoss(),
+                                        r.epoch()))
+                .orElse("");
     }
 
     /** The chart last drawn, or null if none was. */
@@ -189,17 +228,19 @@ public final class LiveTrainingChart implements TrainingListener {
                         .width(WIDTH)
                         .height(HEIGHT)
                         .title(title)
-                        .xAxisTitle("update (batch)")
+                        .xAxisTitle(byEpoch ? "epoch" : "update (batch)")
                         .yAxisTitle("loss (nats per target token)")
                         .build();
         Charts.distinctSeriesColors(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         if (!train.isEmpty()) {
             chart.addSeries(
-                            "training, mean of " + WINDOW + " updates",
+                            byEpoch
+                                    ? "training, mean over each epoch"
+                                    : "training, mean of " + WINDOW + " updates",
                             column(train, 0),
                             column(train, 1))
-                    .setMarker(SeriesMarkers.NONE);
+                    .setMarker(byEpoch ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         }
         if (!valid.isEmpty()) {
             chart.addSeries("validation, after each epoch", column(valid, 0), column(valid, 1))

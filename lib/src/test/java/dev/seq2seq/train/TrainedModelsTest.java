@@ -19,6 +19,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 class TrainedModelsTest {
 
@@ -46,9 +48,30 @@ class TrainedModelsTest {
             TrainingRun first =
                     TrainedModels.loadOrTrain(folder, data, config, training, manager, quiet);
             assertFalse(first.loaded());
+            List<String> heard = new ArrayList<>();
+            TrainingListener listener =
+                    new TrainingListener() {
+                        @Override
+                        public void trainingStarted(TrainingProgress progress) {
+                            heard.add("started");
+                        }
+
+                        @Override
+                        public void runLoaded(
+                                TrainingHistory history, double minutes, String trainedOn) {
+                            heard.add(history.records().size() + " epochs, " + trainedOn);
+                        }
+                    };
             TrainingRun second =
-                    TrainedModels.loadOrTrain(folder, data, config, training, manager, quiet);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, training, manager, quiet, listener);
             assertTrue(second.loaded());
+            assertEquals(
+                    List.of(
+                            "1 epochs, "
+                                    + second.trained().provenance().created().substring(0, 10)),
+                    heard,
+                    "a loaded run is told to the listener once, as loaded, not as trained");
             assertEquals(first.history().records(), second.history().records());
             assertArrayEquals(
                     first.trained().model().getParameters().valueAt(0).getArray().toFloatArray(),

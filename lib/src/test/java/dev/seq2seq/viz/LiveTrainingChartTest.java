@@ -1,5 +1,6 @@
 package dev.seq2seq.viz;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import dev.seq2seq.train.TrainingHistory;
 import dev.seq2seq.train.TrainingProgress;
 
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYSeries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,30 @@ class LiveTrainingChartTest {
         double[] trainPoints =
                 chart.lastChart().getSeriesMap().values().iterator().next().getXData();
         assertEquals(4, trainPoints.length, "a point per " + LiveTrainingChart.WINDOW + " updates");
+    }
+
+    @Test
+    void aLoadedRunIsShownOnceAsItsRecordedEpochs() {
+        List<String> shown = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        LiveTrainingChart chart = run(shown, updated);
+        int updatesOfTheTrainedRun = updated.size();
+        TrainingHistory history = new TrainingHistory();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            history.add(new EpochRecord(epoch, 3.0 / epoch, 4.0 - epoch, 0.5, 0.5, 1234, 60, 1e-3));
+        }
+        chart.runLoaded(history, 3.0, "2026-12-07");
+        assertEquals(2, shown.size(), "a display of its own for the loaded run");
+        assertEquals(updatesOfTheTrainedRun, updated.size(), "drawn once, not updated");
+        assertEquals(
+                "Loaded, trained 2026-12-07: 3 epochs in 3:00, best validation loss 1.000",
+                chart.lastChart().getTitle());
+        assertEquals("epoch", chart.lastChart().getXAxisTitle());
+        var series = chart.lastChart().getSeriesMap().values().toArray(new XYSeries[0]);
+        assertEquals(2, series.length);
+        assertArrayEquals(new double[] {1, 2, 3}, series[0].getXData());
+        assertArrayEquals(new double[] {3.0, 1.5, 1.0}, series[0].getYData(), 1e-12);
+        assertArrayEquals(new double[] {3.0, 2.0, 1.0}, series[1].getYData(), 1e-12);
     }
 
     @Test
