@@ -33,6 +33,7 @@ public final class KernelLauncher {
      * @throws Exception what the kernel's own main throws
      */
     public static void main(String[] args) throws Exception {
+        initializeKernelHere();
         try {
             LoopThreadGuard.checkKernelVersion();
             Thread guard = new Thread(KernelLauncher::watch, "seq2seq-loop-guard");
@@ -42,6 +43,20 @@ public final class KernelLauncher {
             LOG.severe(e.getMessage() + "; starting the kernel without the start-up guard");
         }
         MainApp.main(args);
+    }
+
+    /**
+     * Builds the kernel on this (the main) thread, before the guard thread exists. {@code MainApp}
+     * builds its kernel, and with it the JShell that runs the cells, when the class is initialised,
+     * on whichever thread touches the class first; JShell then sets <em>that</em> thread's context
+     * class loader to the loader of the notebook's class path ({@code %jars}). The kernel's loop
+     * threads, and the threads that run the cells, inherit the main thread's loader, so the main
+     * thread must be the one: if the guard's first look at {@code MainApp.kernel} won the race, the
+     * cells ran with the application class loader, and DJL's ServiceLoader found no engine ("Not
+     * supported by PassthroughNDManager"), as 1 quick notebook of 12 did on 2026-12-07.
+     */
+    static void initializeKernelHere() throws ClassNotFoundException {
+        Class.forName(MainApp.class.getName(), true, KernelLauncher.class.getClassLoader());
     }
 
     private static void watch() {
