@@ -1,9 +1,10 @@
 package dev.seq2seq.eval;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
+import dev.seq2seq.store.AtomicFile;
+import dev.seq2seq.store.Json;
 import dev.seq2seq.train.CheckpointException;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +58,7 @@ public record EvaluationSummary(
         double caseSensitiveBleu,
         String caseSensitiveBleuSignature) {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = Json.GSON;
 
     /**
      * Summarises an evaluation, dated now.
@@ -103,27 +103,17 @@ public record EvaluationSummary(
 
     /**
      * Writes this summary into a model's folder, replacing an earlier one of the same split
-     * atomically (a temporary file beside it, then a rename), so a reader sees the old summary or
-     * the new one, never half of one.
+     * atomically ({@link AtomicFile}), so a reader sees the old summary or the new one, never half
+     * of one.
      *
-     * @param folder the model's folder, which must exist
+     * @param folder the model's folder (created if missing)
      * @return the file written
      * @throws UncheckedIOException naming the file if it cannot be written
      */
     public Path save(Path folder) {
         Path target = file(folder, split);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, GSON.toJson(this), StandardCharsets.UTF_8);
-            Files.move(
-                    tmp,
-                    target,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        AtomicFile.writeString(target, GSON.toJson(this));
+        return target;
     }
 
     /**

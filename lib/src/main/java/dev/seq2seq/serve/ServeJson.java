@@ -1,16 +1,18 @@
 package dev.seq2seq.serve;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
+import dev.seq2seq.store.Json;
+
 /**
- * The one JSON mapping of the server's bodies (Gson, records as objects, null fields left out, no
- * HTML escaping), used to write answers and, by a Java client, to read them back.
+ * The server's bodies in the project's one JSON mapping ({@link Json#COMPACT}: records as objects,
+ * null fields left out, no HTML escaping, enums by name), used to write answers and, by a Java
+ * client, to read them back.
  */
 final class ServeJson {
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson GSON = Json.COMPACT;
 
     private ServeJson() {}
 

@@ -15,22 +15,28 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The project's one JSON mapping, for every file it writes: Gson with enums written by name and
- * read by name whatever the case and with {@code -} or {@code _} between words ({@code
- * "scaled-dot"} and {@code "SCALED_DOT"} are the same score). An unknown name is an error that
- * lists the known ones, where Gson alone would silently read {@code null}.
+ * The project's one JSON mapping, for every file it writes and every body it serves: Gson with
+ * enums written by name and read by name whatever the case and with {@code -} or {@code _} between
+ * words ({@code "scaled-dot"} and {@code "SCALED_DOT"} are the same score). An unknown name is an
+ * error that lists the known ones, where Gson alone would silently read {@code null}.
  */
 public final class Json {
 
     /** The pretty-printing Gson that reads and writes every JSON file of the project. */
-    public static final Gson GSON =
-            new GsonBuilder()
-                    .registerTypeAdapterFactory(new EnumsByName())
-                    .disableHtmlEscaping() // a JSON file, not HTML: '=' stays '=', not \u003d
-                    .setPrettyPrinting()
-                    .create();
+    public static final Gson GSON = builder().setPrettyPrinting().create();
+
+    /**
+     * The same mapping on one line, for bodies sent over HTTP (the server's answers and requests).
+     */
+    public static final Gson COMPACT = builder().create();
 
     private Json() {}
+
+    private static GsonBuilder builder() {
+        return new GsonBuilder()
+                .registerTypeAdapterFactory(new EnumsByName())
+                .disableHtmlEscaping(); // JSON, not HTML: '=' stays '=', not \u003d
+    }
 
     /**
      * Finds an enum constant by name, ignoring case, {@code -} standing for {@code _}.

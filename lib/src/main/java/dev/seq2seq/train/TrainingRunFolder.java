@@ -3,12 +3,12 @@ package dev.seq2seq.train;
 import ai.djl.ndarray.NDManager;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.data.DataFileException;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.store.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +46,7 @@ public final class TrainingRunFolder {
     /** The loss curves drawn from the history by the command line. */
     public static final String LOSS_CHART = "loss.png";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = Json.GSON;
 
     private TrainingRunFolder() {}
 

@@ -170,6 +170,21 @@ class TrainingRunFolderTest {
     }
 
     @Test
+    void aMisspeltScheduleIsAnErrorNamingItNotTheDefault() throws IOException {
+        Path file = folder.resolve(TrainingRunFolder.SETTINGS);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"learningRateSchedule\": \"EPOCH_DECAY\""), json);
+        Files.writeString(file, json.replace("\"EPOCH_DECAY\"", "\"EPOCH_DECAYY\""));
+        CheckpointException e =
+                assertThrows(
+                        CheckpointException.class,
+                        () -> TrainingRunFolder.whyNotReusable(folder, config, settings, SHA));
+        assertTrue(e.getMessage().contains("training.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("'EPOCH_DECAYY'"), e.getMessage());
+        assertTrue(e.getMessage().contains("NOAM"), "lists the known schedules: " + e.getMessage());
+    }
+
+    @Test
     void corruptConfigIsAnErrorNamingTheFile() throws IOException {
         Files.writeString(folder.resolve(Checkpoint.CONFIG), "not json at all {");
         CheckpointException e =
