@@ -5,9 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.seq2seq.data.CorpusSplit;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
-import dev.seq2seq.decode.BeamSearch;
-import dev.seq2seq.decode.GreedySearch;
-import dev.seq2seq.decode.Search;
+import dev.seq2seq.decode.SearchSpec;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.Checkpoint;
 import dev.seq2seq.train.TrainedModel;
@@ -94,12 +92,8 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
     }
 
     private static Translator translator(TrainedModel trained, int beam, int batchSize) {
-        Search search =
-                beam == 1
-                        ? new GreedySearch(trained.model())
-                        : BeamSearch.builder().setModel(trained.model()).optBeamSize(beam).build();
         return Translator.builder()
-                .setSearch(search)
+                .setSearch(SearchSpec.beam(beam).search(trained.model()))
                 .setSource(trained.sourceTokenizer(), trained.sourceVocabulary())
                 .setTarget(trained.targetVocabulary(), trained.detokenizer())
                 .optBatchSize(batchSize)

@@ -1,9 +1,8 @@
 package dev.seq2seq.cli;
 
-import dev.seq2seq.decode.BeamSearch;
-import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Sampler;
 import dev.seq2seq.decode.Search;
+import dev.seq2seq.decode.SearchSpec;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.train.TrainedModel;
 
@@ -79,16 +78,11 @@ final class SearchOptions {
                     .optTopP(topP)
                     .build();
         }
-        if (beam == 1 && nbest == 1 && alpha == 0 && coverage == 0) {
-            return new GreedySearch(trained.model());
-        }
-        return BeamSearch.builder()
-                .setModel(trained.model())
-                .optBeamSize(beam)
-                .optNBest(nbest)
-                .optLengthPenalty(alpha)
-                .optCoveragePenalty(coverage)
-                .build();
+        return spec().search(trained.model());
+    }
+
+    private SearchSpec spec() {
+        return new SearchSpec(beam, alpha, coverage, nbest);
     }
 
     /**
@@ -102,7 +96,7 @@ final class SearchOptions {
                     "sampling, temperature %s, top-k %d, top-p %s, seed %d",
                     temperature, topK, topP, seed);
         }
-        return beam == 1 && alpha == 0 && coverage == 0
+        return spec().isGreedy()
                 ? "greedy"
                 : String.format("beam %d, alpha %s, coverage %s", beam, alpha, coverage);
     }

@@ -1,13 +1,13 @@
 package dev.seq2seq.serve;
 
-import dev.seq2seq.decode.BeamSearch;
-import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Search;
+import dev.seq2seq.decode.SearchSpec;
 import dev.seq2seq.nn.Seq2SeqModel;
 
 /**
- * The search options of one request. Requests with equal settings can share one batched search, so
- * this record is the key by which {@link BatchingTranslator} groups them.
+ * The search options of one request: the part of a {@link SearchSpec} the API offers (no coverage
+ * penalty). Requests with equal settings can share one batched search, so this record is the key by
+ * which {@link BatchingTranslator} groups them.
  *
  * @param beam the beam size K ≥ 1; 1 with {@code alpha} 0 is greedy search
  * @param alpha the GNMT length penalty α ≥ 0
@@ -19,21 +19,21 @@ public record SearchSettings(int beam, double alpha, int nbest) {
     public static final SearchSettings GREEDY = new SearchSettings(1, 0, 1);
 
     /**
-     * Checks the ranges.
+     * Checks the ranges, as {@link SearchSpec} does.
      *
      * @throws IllegalArgumentException naming the value out of range
      */
     public SearchSettings {
-        if (beam < 1) {
-            throw new IllegalArgumentException("beam must be >= 1, got " + beam);
-        }
-        if (!(alpha >= 0) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("alpha must be a finite number >= 0, got " + alpha);
-        }
-        if (nbest < 1 || nbest > beam) {
-            throw new IllegalArgumentException(
-                    "nbest must be between 1 and beam (" + beam + "), got " + nbest);
-        }
+        new SearchSpec(beam, alpha, 0, nbest);
+    }
+
+    /**
+     * Returns the search specification of these settings.
+     *
+     * @return beam, alpha and nbest, with no coverage penalty
+     */
+    public SearchSpec spec() {
+        return new SearchSpec(beam, alpha, 0, nbest);
     }
 
     /**
@@ -43,14 +43,6 @@ public record SearchSettings(int beam, double alpha, int nbest) {
      * @return greedy search when {@code beam == 1 && alpha == 0}, beam search otherwise
      */
     public Search search(Seq2SeqModel model) {
-        if (beam == 1 && alpha == 0) {
-            return new GreedySearch(model);
-        }
-        return BeamSearch.builder()
-                .setModel(model)
-                .optBeamSize(beam)
-                .optNBest(nbest)
-                .optLengthPenalty(alpha)
-                .build();
+        return spec().search(model);
     }
 }

@@ -62,16 +62,15 @@ public final class TranslateRequestParser {
                     "beam must be between 1 and " + limits.maxBeam() + ", got " + beam);
         }
         int nbest = integer(json, "nbest", 1);
-        if (nbest < 1 || nbest > beam) {
-            throw new BadRequestException(
-                    "nbest must be between 1 and beam (" + beam + "), got " + nbest);
-        }
         double alpha = number(json, "alpha", 0);
-        if (!(alpha >= 0) || Double.isInfinite(alpha)) {
-            throw new BadRequestException("alpha must be a number >= 0, got " + alpha);
+        SearchSettings settings;
+        try {
+            settings = new SearchSettings(beam, alpha, nbest); // the search's own range checks
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
         boolean attention = bool(json, "attention");
-        return new TranslateRequest(texts, new SearchSettings(beam, alpha, nbest), attention);
+        return new TranslateRequest(texts, settings, attention);
     }
 
     private static JsonObject object(String body) {
