@@ -46,8 +46,8 @@ import java.util.List;
  * </pre>
  *
  * <p>The additive score projects the keys, W_k h_s (2·B·S·M·A), once per batch: the decoders
- * prepare the keys in their initial state ({@code AttentionBlock.prepareKeys}), and every step
- * scores against them. (Until that change the projection ran at every step, T times per batch.)
+ * prepare the keys in their initial state ({@code AttentionBlock.prepare}), and every step scores
+ * against them. (Until that change the projection ran at every step, T times per batch.)
  *
  * <p><b>Backward.</b> Twice the forward for every matrix product: the gradient with respect to the
  * input and with respect to the weight (or the other operand) each cost one product of the same

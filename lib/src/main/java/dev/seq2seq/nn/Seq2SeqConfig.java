@@ -1,5 +1,7 @@
 package dev.seq2seq.nn;
 
+import static dev.seq2seq.Checks.check;
+
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.attention.ScoreType;
@@ -158,12 +160,6 @@ public record Seq2SeqConfig(
                             + h
                             + " is not divisible by the number of heads h = "
                             + transformer.heads());
-        }
-    }
-
-    private static void check(boolean ok, String name, Object value) {
-        if (!ok) {
-            throw new IllegalArgumentException("invalid " + name + ": " + value);
         }
     }
 

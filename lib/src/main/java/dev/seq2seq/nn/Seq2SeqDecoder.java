@@ -36,7 +36,7 @@ public interface Seq2SeqDecoder extends Block {
 
     /**
      * Builds the state before the first step, computing once what every step needs from the source
-     * alone (e.g. the attention's projected keys, see {@code AttentionBlock.prepareKeys}).
+     * alone (e.g. the attention's projected keys, see {@code AttentionBlock.prepare}).
      *
      * @param ps the parameter store
      * @param encoded the encoder's output

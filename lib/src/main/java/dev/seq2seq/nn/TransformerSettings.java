@@ -1,5 +1,7 @@
 package dev.seq2seq.nn;
 
+import static dev.seq2seq.Checks.check;
+
 /**
  * The settings of a Transformer (Vaswani et al. 2017) that a recurrent model does not have; part of
  * {@link Seq2SeqConfig}, which holds the rest (the model size D, which is both its {@code
@@ -42,12 +44,6 @@ public record TransformerSettings(
         check(maxPositions >= 1, "maxPositions", maxPositions);
         if (positionalEncoding == null || normPlacement == null) {
             throw new IllegalArgumentException("positionalEncoding and normPlacement are required");
-        }
-    }
-
-    private static void check(boolean ok, String name, Object value) {
-        if (!ok) {
-            throw new IllegalArgumentException("invalid " + name + ": " + value);
         }
     }
 }

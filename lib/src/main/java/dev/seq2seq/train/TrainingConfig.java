@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import static dev.seq2seq.Checks.check;
+
 /**
  * How to train: immutable, recorded with each run.
  *
@@ -99,12 +101,6 @@ public record TrainingConfig(
         check(labelSmoothing >= 0 && labelSmoothing < 1, "labelSmoothing", labelSmoothing);
         check(patience >= 0, "patience", patience);
         TeacherForcingSchedule.parse(teacherForcing);
-    }
-
-    private static void check(boolean ok, String name, Object value) {
-        if (!ok) {
-            throw new IllegalArgumentException("invalid " + name + ": " + value);
-        }
     }
 
     /**
