@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Where the time of a training forward pass goes: the encoder, the decoder, the output projection
@@ -46,7 +47,22 @@ public final class ForwardClock {
 
     private final long[] nanos = new long[Part.values().length];
     private final long[] laps = new long[Part.values().length];
+    private final LongSupplier nanoClock;
     private long mark;
+
+    /** A clock that reads {@link System#nanoTime()}. */
+    public ForwardClock() {
+        this(System::nanoTime);
+    }
+
+    /**
+     * A clock that reads the given nanosecond counter, e.g. a fake one in a test.
+     *
+     * @param nanoClock the counter, in nanoseconds, never decreasing
+     */
+    public ForwardClock(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+    }
 
     /**
      * Runs this clock on the current thread from now: the next {@link #lap} charges the time from
@@ -60,7 +76,7 @@ public final class ForwardClock {
             throw new IllegalStateException("another ForwardClock runs on this thread");
         }
         RUNNING.set(this);
-        mark = System.nanoTime();
+        mark = nanoClock.getAsLong();
     }
 
     /** Stops this clock on the current thread; later laps there do nothing until a resume. */
@@ -79,7 +95,7 @@ public final class ForwardClock {
     public static void lap(Part part) {
         ForwardClock running = RUNNING.get();
         if (running != null) {
-            long now = System.nanoTime();
+            long now = running.nanoClock.getAsLong();
             running.nanos[part.ordinal()] += now - running.mark;
             running.laps[part.ordinal()]++;
             running.mark = now;

@@ -143,6 +143,13 @@ public final class TranslationServer implements AutoCloseable {
         return batching;
     }
 
+    /** Whether {@link #close()} has begun: new translation requests are refused from then on. */
+    boolean stopping() {
+        synchronized (lock) {
+            return stopping;
+        }
+    }
+
     /**
      * Waits until {@link #close()} has finished (e.g. called by a shutdown hook).
      *

@@ -19,6 +19,7 @@ import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * One optimisation step on one batch, in four phases: forward (teacher forcing or scheduled
@@ -46,7 +47,8 @@ public final class TrainingStep {
     private static final NDIndex ALL = new NDIndex("...");
 
     private final long[] nanos = new long[Phase.values().length];
-    private final ForwardClock forwardClock = new ForwardClock();
+    private final LongSupplier nanoClock;
+    private final ForwardClock forwardClock;
     private long skipped;
     private long updates;
     private boolean gradientsDirty = true; // until an update has zeroed them
@@ -67,6 +69,19 @@ public final class TrainingStep {
             Tracker learningRate,
             float labelSmoothing,
             double clipNorm) {
+        this(model, manager, learningRate, labelSmoothing, clipNorm, System::nanoTime);
+    }
+
+    /** For tests: a step timed by the given nanosecond counter. */
+    TrainingStep(
+            Seq2SeqModel model,
+            NDManager manager,
+            Tracker learningRate,
+            float labelSmoothing,
+            double clipNorm,
+            LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+        this.forwardClock = new ForwardClock(nanoClock);
         this.model = model;
         this.ps = new ParameterStore(manager, false);
         this.adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
@@ -85,7 +100,7 @@ public final class TrainingStep {
         NDList inputs = new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
         NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
         TokenStats stats;
-        long t0 = System.nanoTime();
+        long t0 = nanoClock.getAsLong();
         zeroGradients();
         gradientsDirty = true; // until the update below has run
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -100,10 +115,10 @@ public final class TrainingStep {
                 forwardClock.pause();
             }
             stats = evaluated.stats();
-            long t1 = System.nanoTime();
+            long t1 = nanoClock.getAsLong();
             nanos[Phase.FORWARD.ordinal()] += t1 - t0;
             collector.backward(evaluated.loss()); // ()
-            t0 = System.nanoTime();
+            t0 = nanoClock.getAsLong();
             nanos[Phase.BACKWARD.ordinal()] += t0 - t1;
         }
         double norm =
@@ -111,7 +126,7 @@ public final class TrainingStep {
                         ? GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm)
                         : 0;
         lastNorm = clipNorm > 0 ? norm : Double.NaN;
-        long t2 = System.nanoTime();
+        long t2 = nanoClock.getAsLong();
         nanos[Phase.CLIP.ordinal()] += t2 - t0;
         if (!Double.isFinite(norm)) {
             skipped++; // an overflow in one batch must not turn every parameter into NaN
@@ -125,7 +140,7 @@ public final class TrainingStep {
             }
         }
         gradientsDirty = false;
-        nanos[Phase.UPDATE.ordinal()] += System.nanoTime() - t2;
+        nanos[Phase.UPDATE.ordinal()] += nanoClock.getAsLong() - t2;
         return stats;
     }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 class ForwardClockTest {
 
     @ParameterizedTest
@@ -58,19 +60,31 @@ class ForwardClockTest {
 
     @Test
     void lapsChargeOnlyTheClockRunningOnThisThread() throws InterruptedException {
-        ForwardClock clock = new ForwardClock();
+        AtomicLong now = new AtomicLong(1_000);
+        ForwardClock clock = new ForwardClock(now::get);
         ForwardClock.lap(Part.ENCODER); // no clock runs: nothing happens
-        clock.resume();
+        clock.resume(); // mark at 1,000 ns
+        now.set(1_250_000_000L);
         Thread other = new Thread(() -> ForwardClock.lap(Part.DECODER));
         other.start();
         other.join();
-        ForwardClock.lap(Part.ENCODER);
+        now.set(1_500_001_000L);
+        ForwardClock.lap(Part.ENCODER); // 1.5 s after the mark
+        now.set(2_000_001_000L);
+        ForwardClock.lap(Part.OUTPUT_PROJECTION); // 0.5 s after the previous lap
         clock.pause();
+        now.set(9_000_000_000L);
         ForwardClock.lap(Part.LOSS);
         assertEquals(1, clock.laps(Part.ENCODER));
+        assertEquals(1.5, clock.seconds(Part.ENCODER), 1e-12, "resume to the first lap");
+        assertEquals(0.5, clock.seconds(Part.OUTPUT_PROJECTION), 1e-12, "lap to lap");
         assertEquals(0, clock.laps(Part.DECODER), "another thread's lap");
+        assertEquals(0, clock.seconds(Part.DECODER), "another thread's lap");
         assertEquals(0, clock.laps(Part.LOSS), "a lap after pause");
-        assertTrue(clock.seconds(Part.ENCODER) >= 0);
+        assertEquals(0, clock.seconds(Part.LOSS), "a lap after pause");
+        clock.reset();
+        assertEquals(0, clock.seconds(Part.ENCODER));
+        assertEquals(0, clock.laps(Part.ENCODER));
     }
 
     @Test

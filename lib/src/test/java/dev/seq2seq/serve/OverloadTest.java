@@ -107,9 +107,11 @@ class OverloadTest {
         decoder.awaitCall();
         Thread closer = new Thread(server::close);
         closer.start();
-        for (int i = 0; i < 500 && closer.getState() == Thread.State.RUNNABLE; i++) {
-            Thread.sleep(10); // until close() waits for the request in flight
+        for (int i = 0; i < 3000 && !server.stopping(); i++) {
+            Thread.sleep(10); // until close() has begun and waits for the request in flight
         }
+        assertTrue(server.stopping(), "close() began within 30 s");
+        assertTrue(closer.isAlive(), "close() waits for the request in flight");
         HttpResponse<String> refused = Http.post(server, "translate", "{\"text\": \"c\"}");
         assertEquals(503, refused.statusCode(), refused.body());
         assertTrue(Http.json(refused).get("error").getAsString().contains("shutting down"));
