@@ -19,7 +19,9 @@ import java.util.Map;
  *
  * <p>{@link #bars} start at 0, so they show sizes; {@link #dots} zoom the y axis to the data, so
  * they show differences of a point or two that bars from 0 would hide, and say so in the y axis
- * title.
+ * title. Dots are joined by lines where the categories have an order (lengths, beam sizes); {@link
+ * #points} leave them unjoined where they have none (designs, measures), since a line between two
+ * unrelated categories suggests a trend that is not there.
  */
 public final class ScoreCharts {
 
@@ -72,7 +74,49 @@ public final class ScoreCharts {
             String yTitle,
             List<String> categories,
             Map<String, double[]> scores) {
-        return zoomedDots(title, xTitle, yTitle, categories, scores, null);
+        return zoomedDots(title, xTitle, yTitle, categories, scores, null, true);
+    }
+
+    /**
+     * Plots scores as unjoined dots on a y axis zoomed as in {@link #dots}, for categories without
+     * an order: models or designs side by side, or different measures of the same models.
+     *
+     * @param title the title
+     * @param xTitle the category axis title, e.g. {@code design}
+     * @param yTitle the score's name
+     * @param categories the category labels
+     * @param scores one score per category, by series name, in legend order
+     * @return the chart
+     * @throws IllegalArgumentException as {@link #dots}
+     */
+    public static CategoryChart points(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, double[]> scores) {
+        return zoomedDots(title, xTitle, yTitle, categories, scores, null, false);
+    }
+
+    /**
+     * Plots scores as unjoined dots with their 95% intervals, as {@link #points} and {@link
+     * #dotsWithIntervals}, e.g. the test BLEU of several designs with bootstrap intervals.
+     *
+     * @param title the title
+     * @param xTitle the category axis title
+     * @param yTitle the score's name
+     * @param categories the category labels
+     * @param estimates one estimate per category, by series name, in legend order
+     * @return the chart
+     * @throws IllegalArgumentException as {@link #dots}
+     */
+    public static CategoryChart pointsWithIntervals(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, List<PairedBootstrap.Estimate>> estimates) {
+        return withIntervals(title, xTitle, yTitle, categories, estimates, false);
     }
 
     /**
@@ -94,6 +138,16 @@ public final class ScoreCharts {
             String yTitle,
             List<String> categories,
             Map<String, List<PairedBootstrap.Estimate>> estimates) {
+        return withIntervals(title, xTitle, yTitle, categories, estimates, true);
+    }
+
+    private static CategoryChart withIntervals(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, List<PairedBootstrap.Estimate>> estimates,
+            boolean joined) {
         Map<String, double[]> scores = new java.util.LinkedHashMap<>();
         Map<String, double[]> errors = new java.util.LinkedHashMap<>();
         estimates.forEach(
@@ -105,7 +159,7 @@ public final class ScoreCharts {
                             name,
                             list.stream().mapToDouble(PairedBootstrap.Estimate::ci).toArray());
                 });
-        return zoomedDots(title, xTitle, yTitle, categories, scores, errors);
+        return zoomedDots(title, xTitle, yTitle, categories, scores, errors, joined);
     }
 
     private static CategoryChart zoomedDots(
@@ -114,7 +168,8 @@ public final class ScoreCharts {
             String yTitle,
             List<String> categories,
             Map<String, double[]> scores,
-            Map<String, double[]> errors) {
+            Map<String, double[]> errors,
+            boolean joined) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
@@ -133,13 +188,23 @@ public final class ScoreCharts {
         double margin = Math.max(MARGIN * (max - min), 0.05 * Math.max(Math.abs(max), 1e-9));
         double axisMin = niceFloor(min - margin);
         double axisMax = max + margin;
-        boolean zoomed = min > 0 && axisMin > 0;
+        // an axis that would start in the bottom tenth of its top starts at 0: the data come near
+        // it
+        boolean zoomed = min > 0 && axisMin > 0.1 * axisMax;
         String axisTitle =
                 zoomed
                         ? String.format(Locale.ROOT, "%s (axis from %s)", yTitle, trimmed(axisMin))
                         : yTitle;
         CategoryChart chart =
-                chart(title, xTitle, axisTitle, categories, scores, CategorySeriesRenderStyle.Line);
+                chart(
+                        title,
+                        xTitle,
+                        axisTitle,
+                        categories,
+                        scores,
+                        joined
+                                ? CategorySeriesRenderStyle.Line
+                                : CategorySeriesRenderStyle.Scatter);
         if (errors != null) {
             for (Map.Entry<String, double[]> e : errors.entrySet()) {
                 chart.updateCategorySeries(
@@ -197,7 +262,8 @@ public final class ScoreCharts {
                                 + categories.size()
                                 + " categories");
             }
-            chart.addSeries(e.getKey(), categories, Arrays.stream(e.getValue()).boxed().toList());
+            chart.addSeries(e.getKey(), categories, Arrays.stream(e.getValue()).boxed().toList())
+                    .setChartCategorySeriesRenderStyle(style);
         }
         return chart;
     }

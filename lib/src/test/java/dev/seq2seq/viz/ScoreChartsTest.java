@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.style.Styler;
 
 import java.util.LinkedHashMap;
@@ -70,6 +71,37 @@ class ScoreChartsTest {
                         "ratio", "α", "share", BEAMS, Map.of("s", new double[] {0.01, 0.5, 0.9}));
         assertEquals(0.0, chart.getStyler().getYAxisMin());
         assertEquals("share", chart.getYAxisTitle());
+    }
+
+    @Test
+    void anAxisThatWouldStartJustAboveZeroStartsAtZeroWithThePlainTitle() {
+        List<dev.seq2seq.eval.PairedBootstrap.Estimate> bleu =
+                List.of(
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(29.5, 29.4, 1.3),
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(31.4, 31.5, 1.4),
+                        new dev.seq2seq.eval.PairedBootstrap.Estimate(5.8, 5.8, 0.6));
+        CategoryChart chart =
+                ScoreCharts.pointsWithIntervals(
+                        "BLEU by design", "design", "BLEU", BEAMS, Map.of("BLEU", bleu));
+        assertEquals(0.0, chart.getStyler().getYAxisMin());
+        assertEquals("BLEU", chart.getYAxisTitle(), "no 'axis from' for an axis from 0");
+    }
+
+    @Test
+    void pointsAreUnjoinedAndDotsJoined() {
+        CategoryChart points =
+                ScoreCharts.points("by measure", "measure", "score", BEAMS, bleuByBeam());
+        CategoryChart dots =
+                ScoreCharts.dots("by beam", "beam size K", "score", BEAMS, bleuByBeam());
+        for (String name : List.of("BLEU", "chrF")) {
+            assertEquals(
+                    CategorySeriesRenderStyle.Scatter,
+                    points.getSeriesMap().get(name).getChartCategorySeriesRenderStyle());
+            assertEquals(
+                    CategorySeriesRenderStyle.Line,
+                    dots.getSeriesMap().get(name).getChartCategorySeriesRenderStyle());
+        }
+        assertEquals(dots.getYAxisTitle(), points.getYAxisTitle(), "the same zoomed axis");
     }
 
     @Test
