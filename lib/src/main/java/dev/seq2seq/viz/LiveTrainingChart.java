@@ -34,7 +34,8 @@ import java.util.function.LongSupplier;
  * }</pre>
  *
  * <p>If the run is loaded from its folder instead of trained, the chart shows the recorded run
- * once: training and validation loss per epoch, titled with the date it was trained.
+ * once: training and validation loss per epoch, titled with the date it was trained (nothing for a
+ * run of one epoch, which one point per curve would not show; the loaded line says it).
  *
  * <p>If the kernel's {@code display} throws or returns no display id, the chart stops drawing and
  * the trainer's one line per epoch remains.
@@ -142,8 +143,8 @@ public final class LiveTrainingChart implements TrainingListener {
         draw(
                 String.format(
                         Locale.ROOT,
-                        "Trained: %d epochs, %,d updates in %s%s",
-                        history.records().size(),
+                        "Trained: %s, %,d updates in %s%s",
+                        epochs(history),
                         progress.step(),
                         Progress.clockTime(progress.elapsedSeconds()),
                         best(history)));
@@ -151,6 +152,9 @@ public final class LiveTrainingChart implements TrainingListener {
 
     @Override
     public void runLoaded(TrainingHistory history, double minutes, String trainedOn) {
+        if (history.records().size() < 2) {
+            return;
+        }
         startRun(true);
         for (EpochRecord r : history.records()) {
             if (Double.isFinite(r.trainLoss())) {
@@ -163,9 +167,9 @@ public final class LiveTrainingChart implements TrainingListener {
         draw(
                 String.format(
                         Locale.ROOT,
-                        "Loaded, trained %s: %d epochs in %s%s",
+                        "Loaded, trained %s: %s in %s%s",
                         trainedOn,
-                        history.records().size(),
+                        epochs(history),
                         Progress.clockTime(minutes * 60),
                         history.bestByValidLoss()
                                 .map(
@@ -175,6 +179,11 @@ public final class LiveTrainingChart implements TrainingListener {
                                                         ", best validation loss %.3f",
                                                         r.validLoss()))
                                 .orElse("")));
+    }
+
+    private static String epochs(TrainingHistory history) {
+        int n = history.records().size();
+        return n == 1 ? "1 epoch" : n + " epochs";
     }
 
     private static String best(TrainingHistory history) {

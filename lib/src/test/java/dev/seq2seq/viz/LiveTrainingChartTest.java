@@ -91,6 +91,10 @@ class LiveTrainingChartTest {
         assertArrayEquals(new double[] {1, 2, 3}, series[0].getXData());
         assertArrayEquals(new double[] {3.0, 1.5, 1.0}, series[0].getYData(), 1e-12);
         assertArrayEquals(new double[] {3.0, 2.0, 1.0}, series[1].getYData(), 1e-12);
+        TrainingHistory oneEpoch = new TrainingHistory();
+        oneEpoch.add(history.records().get(0));
+        chart.runLoaded(oneEpoch, 1.0, "2026-12-07");
+        assertEquals(2, shown.size(), "one point per curve is not drawn");
     }
 
     @Test
