@@ -184,6 +184,36 @@ public record Roofline(
         return RooflineTable.of(this);
     }
 
+    /**
+     * The first of {@link #format()}'s tables: FLOPs per target token per block, forward and
+     * backward, with the tokens and padding they were counted over.
+     *
+     * @return several lines, each ending with a newline
+     */
+    public String formatFlops() {
+        return RooflineTable.flops(this);
+    }
+
+    /**
+     * The second of {@link #format()}'s tables: time per step and per phase, each phase's rate and
+     * share of the peak, and the parts of the forward phase when measured.
+     *
+     * @return several lines, each ending with a newline
+     */
+    public String formatTime() {
+        return RooflineTable.time(this);
+    }
+
+    /**
+     * The last of {@link #format()}'s tables: matrix-multiply rates (the peak and the model's
+     * largest products) and the achieved / peak ratio.
+     *
+     * @return several lines, each ending with a newline
+     */
+    public String formatRates() {
+        return RooflineTable.rates(this);
+    }
+
     @Override
     public String toString() {
         return format();

@@ -27,10 +27,42 @@ final class RooflineTable {
      * @return several lines, each ending with a newline
      */
     static String of(Roofline roofline) {
-        return new RooflineTable(roofline).format();
+        RooflineTable table = new RooflineTable(roofline);
+        return table.flops() + table.time() + table.rates();
     }
 
-    private String format() {
+    /**
+     * The FLOPs table: per target token per block, forward and backward.
+     *
+     * @param roofline the roofline
+     * @return several lines, each ending with a newline
+     */
+    static String flops(Roofline roofline) {
+        return new RooflineTable(roofline).flops();
+    }
+
+    /**
+     * The time table: per step and per phase, with the phase's rate, and the forward's parts.
+     *
+     * @param roofline the roofline
+     * @return several lines, each ending with a newline
+     */
+    static String time(Roofline roofline) {
+        return new RooflineTable(roofline).time();
+    }
+
+    /**
+     * The rates table: the matrix-multiply peak and the model's largest products, then achieved /
+     * peak.
+     *
+     * @param roofline the roofline
+     * @return several lines, each ending with a newline
+     */
+    static String rates(Roofline roofline) {
+        return new RooflineTable(roofline).rates();
+    }
+
+    private String flops() {
         StringBuilder out = new StringBuilder();
         out.append(
                 String.format(
@@ -89,6 +121,11 @@ final class RooflineTable {
                         mflops(roofline.flops().backward()),
                         mflops(roofline.flops().total()),
                         "100.0%"));
+        return out.toString();
+    }
+
+    private String time() {
+        StringBuilder out = new StringBuilder();
         out.append(timePerStep());
         String phaseRow = "  %-10s %10s %12s %10s %9s%n";
         out.append(
@@ -110,6 +147,11 @@ final class RooflineTable {
         }
         appendPhase(out, phaseRow, "step", roofline.stepSeconds(), roofline.flops().total());
         out.append(forwardParts());
+        return out.toString();
+    }
+
+    private String rates() {
+        StringBuilder out = new StringBuilder();
         out.append(
                 String.format(
                         Locale.ROOT, "matrix multiply in this JVM (float32, NDArray.matMul):%n"));

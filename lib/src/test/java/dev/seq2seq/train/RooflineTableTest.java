@@ -1,6 +1,7 @@
 package dev.seq2seq.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.nn.MatrixProduct;
@@ -42,6 +43,22 @@ class RooflineTableTest {
         assertTrue(ratio.find(), table);
         assertEquals(roofline().ratio(), Double.parseDouble(ratio.group(1)), 0.0005);
         assertEquals(table, roofline().toString());
+    }
+
+    @Test
+    void theThreeTablesAreTheWholeInOrderEachWithItsOwnRows() {
+        Roofline roofline = roofline();
+        assertEquals(
+                roofline.format(),
+                roofline.formatFlops() + roofline.formatTime() + roofline.formatRates());
+        assertTrue(roofline.formatFlops().contains("  total "), roofline.formatFlops());
+        assertFalse(roofline.formatFlops().contains("time per step"), roofline.formatFlops());
+        assertTrue(roofline.formatTime().startsWith("time per step:"), roofline.formatTime());
+        assertFalse(roofline.formatTime().contains("(peak)"), roofline.formatTime());
+        assertTrue(
+                roofline.formatRates().startsWith("matrix multiply in this JVM"),
+                roofline.formatRates());
+        assertTrue(roofline.formatRates().contains("achieved / peak"), roofline.formatRates());
     }
 
     @Test
