@@ -27,7 +27,9 @@ import java.util.zip.ZipFile;
 class KernelClasspathIT {
 
     private static final String CONFIG = "dev.seq2seq.nn.Seq2SeqConfig";
-    private static final String PROVENANCE = "dev.seq2seq.train.Provenance";
+    private static final String CONFIG_JSON = "dev.seq2seq.store.ConfigJson";
+
+    private static final String PROVENANCE = "dev.seq2seq.store.Provenance";
 
     private static Path bundledJar() {
         return Path.of(System.getProperty("seq2seq.jar", "target/seq2seq-all.jar"));
@@ -58,8 +60,9 @@ class KernelClasspathIT {
                 .getMethod("setVocabularySizes", int.class, int.class)
                 .invoke(builder, 100, 200);
         Object built = builder.getClass().getMethod("build").invoke(builder);
-        String json = (String) config.getMethod("toJson").invoke(built);
-        Object parsed = config.getMethod("fromJson", String.class).invoke(null, json);
+        Class<?> mapping = loader.loadClass(CONFIG_JSON);
+        String json = (String) mapping.getMethod("toJson", config).invoke(null, built);
+        Object parsed = mapping.getMethod("fromJson", String.class).invoke(null, json);
         assertEquals(built, parsed);
     }
 

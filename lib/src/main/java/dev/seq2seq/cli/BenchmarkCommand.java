@@ -1,10 +1,11 @@
 package dev.seq2seq.cli;
 
 import dev.seq2seq.data.TranslationData;
-import dev.seq2seq.nn.FlopCount;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.train.Roofline;
-import dev.seq2seq.train.TrainingBenchmark;
+import dev.seq2seq.perf.FlopCount;
+import dev.seq2seq.perf.Roofline;
+import dev.seq2seq.perf.Rss;
+import dev.seq2seq.perf.TrainingBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
  * {@code seq2seq benchmark}: training throughput of a model on the training split, after a warm-up
  * ({@link TrainingBenchmark}), with peak memory, memory growth (a native-memory leak shows as
  * growth), the share of time of each phase of a step and of each part of the forward phase ({@code
- * nn.ForwardClock}), and a roofline ({@link Roofline}): the model's analytic FLOPs per block and
+ * perf.ForwardClock}), and a roofline ({@link Roofline}): the model's analytic FLOPs per block and
  * per target token ({@link FlopCount}), the achieved GFLOP/s, and the matrix-multiply peak and the
  * rates of the model's own shapes measured afterwards in the same JVM.
  */

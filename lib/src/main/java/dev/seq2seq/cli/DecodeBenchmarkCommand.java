@@ -7,8 +7,9 @@ import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.SearchSpec;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.train.Checkpoint;
-import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.perf.Rss;
+import dev.seq2seq.store.Checkpoint;
+import dev.seq2seq.store.TrainedModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -17,10 +17,10 @@ import dev.seq2seq.eval.PronunciationEvaluation;
 import dev.seq2seq.eval.Rouge;
 import dev.seq2seq.eval.SentenceStatistics;
 import dev.seq2seq.eval.TestSetEvaluation;
+import dev.seq2seq.store.TrainedModel;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.Progress;
-import dev.seq2seq.train.TrainedModel;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

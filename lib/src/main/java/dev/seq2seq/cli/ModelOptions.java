@@ -79,6 +79,14 @@ final class ModelOptions {
             description = "Transformer: the output projection is the target embedding transposed")
     boolean shareEmbeddings = TRANSFORMER.shareTargetEmbedding();
 
+    @Option(
+            names = "--attention-score-floor",
+            description =
+                    "Transformer: raise attention scores more than F below their row's largest to"
+                            + " that floor, against subnormal slow-downs (our departure from the"
+                            + " paper; notebook 09 uses 50) (default: ${DEFAULT-VALUE}, none)")
+    float attentionScoreFloor = TRANSFORMER.attentionScoreFloor();
+
     @Option(names = "--cell", description = "RNN, GRU or LSTM (default: ${DEFAULT-VALUE})")
     CellType cell = REFERENCE.cell();
 
@@ -147,6 +155,7 @@ final class ModelOptions {
                 .optPositionalEncoding(positional, maxPositions)
                 .optNormPlacement(norm)
                 .optShareTargetEmbedding(shareEmbeddings)
+                .optAttentionScoreFloor(attentionScoreFloor)
                 .setVocabularySizes(sourceVocabulary, targetVocabulary)
                 .optCell(cell)
                 .optDecoder(decoder)

@@ -3,10 +3,10 @@ package dev.seq2seq.cli;
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.Library;
-import dev.seq2seq.store.FileHash;
+import dev.seq2seq.data.FileHash;
+import dev.seq2seq.store.Checkpoint;
 import dev.seq2seq.store.Json;
-import dev.seq2seq.train.Checkpoint;
-import dev.seq2seq.train.Provenance;
+import dev.seq2seq.store.Provenance;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import dev.seq2seq.decode.Sampler;
 import dev.seq2seq.decode.Search;
 import dev.seq2seq.decode.SearchSpec;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.store.TrainedModel;
 
 import picocli.CommandLine.Option;
 

@@ -11,14 +11,14 @@ import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.PronunciationEvaluation;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.nn.Seq2SeqConfig;
+import dev.seq2seq.store.TrainedModel;
+import dev.seq2seq.store.TrainedModels;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.LearningRateSchedule;
-import dev.seq2seq.train.TrainedModel;
-import dev.seq2seq.train.TrainedModels;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 import dev.seq2seq.viz.Charts;
 import dev.seq2seq.viz.TrainingCharts;
 

@@ -7,10 +7,10 @@ import dev.seq2seq.data.Utf8Lines;
 import dev.seq2seq.decode.SourceLengthLimit;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.train.Checkpoint;
-import dev.seq2seq.train.RunSettings;
-import dev.seq2seq.train.TrainedModel;
-import dev.seq2seq.train.TrainingRunFolder;
+import dev.seq2seq.store.Checkpoint;
+import dev.seq2seq.store.RunSettings;
+import dev.seq2seq.store.TrainedModel;
+import dev.seq2seq.store.TrainingRunFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,5 @@
 package dev.seq2seq.data;
 
-import dev.seq2seq.store.FileHash;
-
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDArray;
 
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import java.util.List;
 

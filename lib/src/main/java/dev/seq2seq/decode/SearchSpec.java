@@ -1,6 +1,6 @@
 package dev.seq2seq.decode;
 
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 
 /**
  * What to search with, validated once: greedy search or beam search with its size K, the GNMT

@@ -6,8 +6,8 @@ import ai.djl.training.ParameterStore;
 
 import dev.seq2seq.Shapes;
 import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderState;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.util.ArrayList;
 import java.util.Arrays;

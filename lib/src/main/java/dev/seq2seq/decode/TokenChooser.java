@@ -37,7 +37,17 @@ interface TokenChooser {
      * @return the policy
      */
     static TokenChooser argMax() {
-        return deviating(-1, 0); // position -1: never deviates
+        return new TokenChooser() {
+            @Override
+            public int choose(StepOutput step, int row, int t) {
+                return step.argMax(row);
+            }
+
+            @Override
+            public int candidates() {
+                return 1; // the argmax is all greedy search reads
+            }
+        };
     }
 
     /**

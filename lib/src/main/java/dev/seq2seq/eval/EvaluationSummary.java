@@ -4,8 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.store.AtomicFile;
+import dev.seq2seq.store.CheckpointException;
 import dev.seq2seq.store.Json;
-import dev.seq2seq.train.CheckpointException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,9 +4,9 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.Vocabulary;
-import dev.seq2seq.nn.Seq2SeqModel;
-import dev.seq2seq.train.TeacherForcedEvaluation;
-import dev.seq2seq.train.TokenStats;
+import dev.seq2seq.loss.TeacherForcedEvaluation;
+import dev.seq2seq.loss.TokenStats;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;

@@ -20,7 +20,7 @@
  * Degenerate input (empty strings, an empty corpus) gives 0 or another documented value, never NaN;
  * malformed input (nulls, count mismatches) throws {@link IllegalArgumentException}. Teacher-forced
  * statistics (loss, perplexity, token accuracy) are not computed here but by {@link
- * dev.seq2seq.train.TeacherForcedEvaluation}, which the trainer's validation also runs; with no
- * token they are NaN, as {@link dev.seq2seq.train.TokenStats} defines them.
+ * dev.seq2seq.loss.TeacherForcedEvaluation}, which the trainer's validation also runs; with no
+ * token they are NaN, as {@link dev.seq2seq.loss.TokenStats} defines them.
  */
 package dev.seq2seq.eval;

@@ -6,7 +6,7 @@ import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import java.util.List;
 

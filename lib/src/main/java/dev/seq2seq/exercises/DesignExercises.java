@@ -2,8 +2,8 @@ package dev.seq2seq.exercises;
 
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.decode.Translation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.ModelSummary;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.util.List;
 

@@ -4,10 +4,10 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.eval.TestSetEvaluation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.ModelSummary;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import java.util.List;
 

@@ -5,8 +5,8 @@ import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.nn.Seq2SeqModel;
-import dev.seq2seq.serve.LoadTest;
+import dev.seq2seq.model.Seq2SeqModel;
+import dev.seq2seq.perf.LoadTest;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.eval.TestSetEvaluation;
 import dev.seq2seq.eval.TokenPredictions;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.train.TeacherForcingSchedule;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.seq2seq.nn;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 /** The family of a {@link Seq2SeqModel}: which encoder and decoder it is built from. */
 public enum Architecture {
     /**

@@ -1,5 +1,7 @@
 package dev.seq2seq.nn;
 
+import dev.seq2seq.perf.FlopCount;
+
 /**
  * The shape of one training batch as the model sees it: the padded sizes B, S and T, and how many
  * of the padded positions hold real tokens. {@link FlopCount} needs both: the encoder runs each

@@ -1,5 +1,7 @@
 package dev.seq2seq.nn;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 /** Which decoder a {@link Seq2SeqModel} uses. */
 public enum DecoderType {
     /**

@@ -4,6 +4,8 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -16,6 +16,8 @@ import ai.djl.util.PairList;
 import dev.seq2seq.Shapes;
 import dev.seq2seq.attention.AttentionBlock;
 
+import java.util.Objects;
+
 /**
  * The common part of the recurrent decoders: a target embedding, a recurrent network, and an output
  * layer that maps each step's features to vocabulary scores, {@code p(y_t) = softmax(W f_t + b)}.
@@ -57,6 +59,8 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
     protected final int layers;
 
     private final Class<S> stateType;
+
+    private volatile ForwardListener forwardListener = ForwardListener.NONE;
 
     /**
      * Creates the common parts.
@@ -216,9 +220,14 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
         return stateType.cast(state);
     }
 
+    @Override
+    public void setForwardListener(ForwardListener listener) {
+        this.forwardListener = Objects.requireNonNull(listener, "listener");
+    }
+
     /**
-     * Applies dropout and the output layer; marks the end of the decoder's part of a forward pass
-     * and of the output projection ({@link ForwardClock}).
+     * Applies dropout and the output layer; tells the {@link ForwardListener} where the decoder's
+     * part of a forward pass and the output projection end.
      *
      * @param ps the parameter store
      * @param features (..., F)
@@ -226,10 +235,10 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
      * @return logits (..., V)
      */
     protected NDArray project(ParameterStore ps, NDArray features, boolean training) {
-        ForwardClock.lap(ForwardClock.Part.DECODER);
+        forwardListener.partEnded(ForwardListener.Part.DECODER);
         NDArray dropped = dropout.forward(ps, new NDList(features), training).head();
         NDArray logits = output.forward(ps, new NDList(dropped), training).head();
-        ForwardClock.lap(ForwardClock.Part.OUTPUT_PROJECTION);
+        forwardListener.partEnded(ForwardListener.Part.OUTPUT_PROJECTION);
         return logits;
     }
 

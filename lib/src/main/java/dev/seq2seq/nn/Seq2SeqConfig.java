@@ -2,10 +2,8 @@ package dev.seq2seq.nn;
 
 import static dev.seq2seq.Checks.check;
 
-import com.google.gson.JsonParseException;
-
 import dev.seq2seq.attention.ScoreType;
-import dev.seq2seq.store.Json;
+import dev.seq2seq.model.Seq2SeqModel;
 
 /**
  * The architecture of a {@link Seq2SeqModel}: immutable, saved as JSON with every checkpoint.
@@ -205,42 +203,6 @@ public record Seq2SeqConfig(
         return architecture == Architecture.TRANSFORMER;
     }
 
-    /**
-     * Serialises to JSON.
-     *
-     * @return pretty-printed JSON
-     */
-    public String toJson() {
-        return Json.GSON.toJson(this);
-    }
-
-    /**
-     * Parses JSON written by {@link #toJson()}.
-     *
-     * @param json the JSON text
-     * @return the configuration
-     * @throws IllegalArgumentException if the JSON is malformed, names an unknown cell, bridge,
-     *     decoder or score, or a value is invalid
-     */
-    public static Seq2SeqConfig fromJson(String json) {
-        try {
-            Seq2SeqConfig config = Json.GSON.fromJson(json, Seq2SeqConfig.class);
-            if (config == null) {
-                throw new IllegalArgumentException("empty model configuration");
-            }
-            return config;
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException(
-                    "malformed model configuration: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // Gson wraps what the record's constructor throws: give the caller the validation
-            if (e.getCause() instanceof IllegalArgumentException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
-    }
-
     /** Builds a {@link Seq2SeqConfig}; the vocabulary sizes are required. */
     public static final class Builder {
         private int sourceVocabularySize;
@@ -265,6 +227,7 @@ public record Seq2SeqConfig(
         private PositionalEncodingType positionalEncoding = PositionalEncodingType.SINUSOIDAL;
         private int maxPositions = 256;
         private NormPlacement normPlacement = NormPlacement.PRE;
+        private float attentionScoreFloor = 0f;
         private boolean shareTargetEmbedding;
 
         private Builder() {}
@@ -355,6 +318,22 @@ public record Seq2SeqConfig(
          */
         public Builder optShareTargetEmbedding(boolean share) {
             this.shareTargetEmbedding = share;
+            return this;
+        }
+
+        /**
+         * Opts in to our one departure from the paper's attention: every scaled score more than
+         * {@code floor} below its row's largest visible score is raised to that floor before the
+         * softmax, so that sharpening heads do not drive the softmax's gradients into subnormal
+         * floats, which the reference CPU multiplies about 200 times slower (the measurements are
+         * in the README's command-line section). Notebook 09 trains with 50.
+         *
+         * @param floor 0 for none (default, the paper's attention), otherwise &gt; 0, in units of
+         *     the scaled score
+         * @return this builder
+         */
+        public Builder optAttentionScoreFloor(float floor) {
+            this.attentionScoreFloor = floor;
             return this;
         }
 
@@ -518,7 +497,8 @@ public record Seq2SeqConfig(
                                     positionalEncoding,
                                     maxPositions,
                                     normPlacement,
-                                    shareTargetEmbedding)
+                                    shareTargetEmbedding,
+                                    attentionScoreFloor)
                             : null);
         }
     }

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 /**
  * The decoder contract: everything {@link Seq2SeqModel}, the trainer and the searches need from a
  * decoder, so that a new decoder is added by implementing these three methods and one state type.
@@ -70,4 +72,13 @@ public interface Seq2SeqDecoder extends Block {
      */
     TeacherForcedOutput teacherForced(
             ParameterStore ps, NDArray targetInput, DecoderState state, boolean training);
+
+    /**
+     * Sets who hears where the decoder's part of each forward pass and the output projection end;
+     * the model passes its own listener on ({@code Seq2SeqModel.setForwardListener}).
+     *
+     * @param listener the listener, {@link ForwardListener#NONE} to stop telling
+     * @throws NullPointerException if {@code listener} is null
+     */
+    void setForwardListener(ForwardListener listener);
 }

@@ -3,6 +3,8 @@ package dev.seq2seq.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 /**
  * The encoder half of a {@link Seq2SeqModel}: from a padded batch of source sentences to what a
  * decoder's {@link Seq2SeqDecoder#initialState} reads ({@link EncodedSource}). Shapes: B batch, S

@@ -20,6 +20,9 @@ import static dev.seq2seq.Checks.check;
  * @param shareTargetEmbedding whether the output projection reuses the target embedding matrix
  *     transposed, {@code logits = x E^T} (Press and Wolf 2017; the paper's section 3.4), instead of
  *     its own (D, V) layer
+ * @param attentionScoreFloor 0 for none, as in the paper; otherwise how far below its row's largest
+ *     visible score a scaled attention score may fall before the softmax (our departure from the
+ *     paper, opt-in: see {@link dev.seq2seq.nn.transformer.MultiHeadAttention})
  */
 public record TransformerSettings(
         int heads,
@@ -29,7 +32,8 @@ public record TransformerSettings(
         PositionalEncodingType positionalEncoding,
         int maxPositions,
         NormPlacement normPlacement,
-        boolean shareTargetEmbedding) {
+        boolean shareTargetEmbedding,
+        float attentionScoreFloor) {
 
     /**
      * Validates the values that do not depend on D.
@@ -42,6 +46,10 @@ public record TransformerSettings(
         check(encoderLayers >= 1, "encoderLayers", encoderLayers);
         check(decoderLayers >= 1, "decoderLayers", decoderLayers);
         check(maxPositions >= 1, "maxPositions", maxPositions);
+        check(
+                attentionScoreFloor >= 0 && Float.isFinite(attentionScoreFloor),
+                "attentionScoreFloor",
+                attentionScoreFloor);
         if (positionalEncoding == null || normPlacement == null) {
             throw new IllegalArgumentException("positionalEncoding and normPlacement are required");
         }

@@ -1,10 +1,10 @@
 /**
- * The networks: token embeddings, the recurrent encoder, the bridge from encoder to decoder state,
- * the decoders (without attention, Bahdanau, Luong) and the {@link dev.seq2seq.nn.Seq2SeqModel}
- * that joins them, with a teacher-forced forward pass for training and {@code encode} plus a
- * single-step {@code step} for search. The configuration's {@link dev.seq2seq.nn.Architecture}
- * chooses between these recurrent models and the Transformer, whose blocks are in {@code
- * nn.transformer}; the model reaches either encoder through {@link dev.seq2seq.nn.SourceEncoder}.
+ * The networks: token embeddings, the recurrent encoder, the bridge from encoder to decoder state
+ * and the decoders (without attention, Bahdanau, Luong), which {@link
+ * dev.seq2seq.model.Seq2SeqModel} joins into one model, and the model's settings ({@link
+ * dev.seq2seq.nn.Seq2SeqConfig}). The configuration's {@link dev.seq2seq.nn.Architecture} chooses
+ * between these recurrent models and the Transformer, whose blocks are in {@code nn.transformer};
+ * the model reaches either encoder through {@link dev.seq2seq.nn.SourceEncoder}.
  *
  * <p>Every decoder implements one contract, {@link dev.seq2seq.nn.Seq2SeqDecoder}: {@code
  * initialState} from the encoder's {@link dev.seq2seq.nn.EncodedSource}, {@code step} (logits, new

@@ -6,11 +6,12 @@ import com.google.gson.JsonParseException;
 import dev.seq2seq.data.DataFileException;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.store.AtomicFile;
+import dev.seq2seq.store.ConfigJson;
 import dev.seq2seq.store.Json;
-import dev.seq2seq.train.Provenance;
-import dev.seq2seq.train.RunSettings;
+import dev.seq2seq.store.Provenance;
+import dev.seq2seq.store.RunSettings;
+import dev.seq2seq.store.TrainingRun;
 import dev.seq2seq.train.TrainingHistory;
-import dev.seq2seq.train.TrainingRun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -197,7 +198,7 @@ public final class ModelRecord {
             return new ModelRecord(
                     form.model(),
                     form.trained(),
-                    Seq2SeqConfig.fromJson(form.config().toString()),
+                    ConfigJson.fromJson(form.config().toString()),
                     Json.GSON.fromJson(form.settings(), RunSettings.class),
                     Provenance.fromJson(form.provenance().toString()),
                     form.parameters(),
@@ -293,7 +294,7 @@ public final class ModelRecord {
      * @return the differing parts, empty if the record stands for the requested run
      */
     public List<String> differences(Seq2SeqConfig config, RunSettings settings, String dataSha256) {
-        return dev.seq2seq.train.TrainingRunFolder.differences(
+        return dev.seq2seq.store.TrainingRunFolder.differences(
                 config, settings, dataSha256, this.config, this.settings, provenance.dataSha256());
     }
 

@@ -2,21 +2,21 @@ package dev.seq2seq.results;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.data.FileHash;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
-import dev.seq2seq.store.FileHash;
-import dev.seq2seq.train.Checkpoint;
-import dev.seq2seq.train.RunSettings;
-import dev.seq2seq.train.TrainedModels;
+import dev.seq2seq.store.Checkpoint;
+import dev.seq2seq.store.RunSettings;
+import dev.seq2seq.store.TrainedModels;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

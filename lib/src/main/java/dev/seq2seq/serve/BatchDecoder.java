@@ -2,7 +2,7 @@ package dev.seq2seq.serve;
 
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
-import dev.seq2seq.train.TrainedModel;
+import dev.seq2seq.store.TrainedModel;
 
 import java.util.List;
 import java.util.Map;

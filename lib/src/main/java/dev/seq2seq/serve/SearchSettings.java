@@ -2,7 +2,7 @@ package dev.seq2seq.serve;
 
 import dev.seq2seq.decode.Search;
 import dev.seq2seq.decode.SearchSpec;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 
 /**
  * The search options of one request: the part of a {@link SearchSpec} the API offers (no coverage

@@ -3,14 +3,14 @@ package dev.seq2seq.serve;
 import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.eval.EvaluationSummary;
-import dev.seq2seq.train.Checkpoint;
-import dev.seq2seq.train.CheckpointException;
+import dev.seq2seq.store.Checkpoint;
+import dev.seq2seq.store.CheckpointException;
+import dev.seq2seq.store.Provenance;
+import dev.seq2seq.store.TrainedModel;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.EarlyStopping;
 import dev.seq2seq.train.EpochRecord;
-import dev.seq2seq.train.Provenance;
-import dev.seq2seq.train.TrainedModel;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,8 +131,8 @@ public record ServedModel(
                     .bestByValidLoss()
                     .ifPresent(best -> s.put("bestValidLoss", best.validLoss()));
             run.history()
-                    .best(EpochRecord::validBleu, EarlyStopping.Mode.MAXIMIZE)
-                    .ifPresent(best -> s.put("validBleu", best.validBleu()));
+                    .best(EpochRecord::validMetric, EarlyStopping.Mode.MAXIMIZE)
+                    .ifPresent(best -> s.put("validBleu", best.validMetric()));
         }
         s.values().removeIf(v -> v == null || v instanceof Double d && !Double.isFinite(d));
         return s;

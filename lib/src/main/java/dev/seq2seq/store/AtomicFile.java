@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  * new, never half of it: the text goes to a temporary file beside the target ({@code
  * .NAME.tmp-PID}), is forced to disk, and replaces the target by an atomic rename (a plain
  * replacing move where the file system has no atomic one). Folders of several files use {@code
- * train.AtomicFolder}.
+ * AtomicFolder}.
  */
 public final class AtomicFile {
 

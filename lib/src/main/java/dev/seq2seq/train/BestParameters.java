@@ -3,7 +3,7 @@ package dev.seq2seq.train;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import dev.seq2seq.loss.TokenStats;
+
 /**
  * What one training epoch measured. Losses are mean negative log-likelihoods per target token in
  * nats (token-weighted, e.g. {@link TokenStats#meanNll()}), accuracies are token accuracies in [0,
@@ -14,7 +16,8 @@ package dev.seq2seq.train;
  * @param tokensPerSecond training target tokens per second of training time
  * @param elapsedSeconds the wall-clock seconds of this epoch, training and validation
  * @param learningRate the learning rate at the end of the epoch
- * @param validBleu the validation BLEU (0–100, as sacreBLEU reports it), NaN when not computed
+ * @param validMetric the validation metric the trainer was given ({@code
+ *     Seq2SeqTrainer.Builder.optValidationMetric}, such as BLEU from 0 to 100), NaN when none
  */
 public record EpochRecord(
         int epoch,
@@ -25,7 +28,7 @@ public record EpochRecord(
         double tokensPerSecond,
         double elapsedSeconds,
         double learningRate,
-        double validBleu) {
+        double validMetric) {
 
     /**
      * Checks the epoch number.
@@ -39,7 +42,7 @@ public record EpochRecord(
     }
 
     /**
-     * Creates a record without validation BLEU.
+     * Creates a record without a validation metric.
      *
      * @param epoch the 1-based epoch number
      * @param trainLoss the mean training loss per target token
@@ -82,12 +85,12 @@ public record EpochRecord(
     }
 
     /**
-     * Returns whether a validation BLEU was recorded.
+     * Returns whether a validation metric was recorded.
      *
-     * @return false when {@link #validBleu()} is NaN
+     * @return false when {@link #validMetric()} is NaN
      */
-    public boolean hasBleu() {
-        return !Double.isNaN(validBleu);
+    public boolean hasValidMetric() {
+        return !Double.isNaN(validMetric);
     }
 
     /**
@@ -105,7 +108,7 @@ public record EpochRecord(
                 r.validLoss(),
                 r.perplexity(),
                 100 * r.validAccuracy(),
-                r.hasBleu() ? String.format(", BLEU %.2f", r.validBleu()) : "",
+                r.hasValidMetric() ? String.format(", valid metric %.2f", r.validMetric()) : "",
                 r.tokensPerSecond(),
                 r.elapsedSeconds());
     }

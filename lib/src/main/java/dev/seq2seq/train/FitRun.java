@@ -9,7 +9,9 @@ import ai.djl.util.Pair;
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.data.Seq2SeqDataset;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.loss.TeacherForcedEvaluation;
+import dev.seq2seq.loss.TokenStats;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import java.io.PrintStream;
 import java.util.function.ToDoubleFunction;
@@ -110,7 +112,7 @@ final class FitRun {
     private void resume() {
         for (EpochRecord r : earlier.records()) {
             history.add(r);
-            stopping.update(stopOnMetric ? r.validBleu() : r.validLoss());
+            stopping.update(stopOnMetric ? r.validMetric() : r.validLoss());
         }
         step = (long) earlier.lastEpoch() * batchesPerEpoch;
         if (earlier.lastEpoch() > 0) {
@@ -193,7 +195,7 @@ final class FitRun {
 
     /** Feeds early stopping and keeps the parameters when the monitored value improved. */
     void keepIfBest(EpochRecord record) {
-        if (stopping.update(stopOnMetric ? record.validBleu() : record.validLoss())) {
+        if (stopping.update(stopOnMetric ? record.validMetric() : record.validLoss())) {
             best.save();
         }
     }

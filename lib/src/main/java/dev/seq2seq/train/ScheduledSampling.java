@@ -8,9 +8,9 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
-import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.nn.TeacherForcedOutput;
 
 /**

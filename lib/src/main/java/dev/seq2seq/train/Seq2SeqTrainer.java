@@ -3,7 +3,8 @@ package dev.seq2seq.train;
 import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.Seq2SeqDataset;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.loss.TokenStats;
+import dev.seq2seq.model.Seq2SeqModel;
 
 import java.io.PrintStream;
 import java.util.function.ToDoubleFunction;
@@ -162,7 +163,7 @@ public final class Seq2SeqTrainer {
 
         /**
          * Adds a validation metric computed after each epoch, such as BLEU of greedy translations,
-         * recorded as {@link EpochRecord#validBleu()}.
+         * recorded as {@link EpochRecord#validMetric()}.
          *
          * @param metric computes the metric from the model
          * @return this builder

@@ -1,12 +1,7 @@
 package dev.seq2seq.train;
 
 import dev.seq2seq.data.DataFileException;
-import dev.seq2seq.store.AtomicFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +26,10 @@ public final class TrainingHistory {
     /** The CSV header. */
     public static final String HEADER =
             "epoch,train_loss,valid_loss,train_accuracy,valid_accuracy,valid_perplexity,"
-                    + "tokens_per_second,elapsed_seconds,learning_rate,valid_bleu";
+                    + "tokens_per_second,elapsed_seconds,learning_rate,valid_metric";
+
+    /** The header of files written before the last column was named for any metric. */
+    static final String HEADER_BEFORE_VALID_METRIC = HEADER.replace("valid_metric", "valid_bleu");
 
     private static final String[] COLUMNS = HEADER.split(",");
 
@@ -86,7 +84,7 @@ public final class TrainingHistory {
 
     /**
      * Returns the record with the best value of a metric, ignoring epochs where it is NaN; the
-     * earliest wins ties. E.g. {@code best(EpochRecord::validBleu, Mode.MAXIMIZE)}.
+     * earliest wins ties. E.g. {@code best(EpochRecord::validMetric, Mode.MAXIMIZE)}.
      *
      * @param metric the metric
      * @param mode whether smaller or larger is better
@@ -110,22 +108,7 @@ public final class TrainingHistory {
     }
 
     /**
-     * Writes the history as CSV, replacing the file atomically ({@link AtomicFile}: a crash never
-     * leaves half a file). Creates missing parent directories.
-     *
-     * @param file the CSV file
-     * @throws IOException if the file cannot be written
-     */
-    public void save(Path file) throws IOException {
-        try {
-            AtomicFile.writeString(file, toCsv());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /**
-     * Returns the history as the CSV text {@link #save} writes.
+     * Returns the history as CSV text, the {@code history.csv} of a run folder.
      *
      * @return the header and one line per epoch, each ending with a newline
      */
@@ -135,7 +118,7 @@ public final class TrainingHistory {
             double[] values = {
                 r.trainLoss(), r.validLoss(), r.trainAccuracy(), r.validAccuracy(),
                 r.perplexity(), r.tokensPerSecond(), r.elapsedSeconds(), r.learningRate(),
-                r.validBleu()
+                r.validMetric()
             };
             out.append(r.epoch());
             for (double v : values) {
@@ -147,20 +130,8 @@ public final class TrainingHistory {
     }
 
     /**
-     * Reads a history written by {@link #save}. Blank lines are skipped.
-     *
-     * @param file the CSV file
-     * @return the history
-     * @throws IOException if the file cannot be read
-     * @throws DataFileException naming {@code file:line} when the header or a line is malformed
-     *     (wrong number of fields, a field that is not a number, epochs out of order)
-     */
-    public static TrainingHistory load(Path file) throws IOException {
-        return fromCsv(file, Files.readString(file, StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Parses the CSV text of {@link #toCsv}. Blank lines are skipped.
+     * Parses the CSV text of {@link #toCsv}, or of a file written before its last column was named
+     * {@code valid_metric} ({@code valid_bleu}). Blank lines are skipped.
      *
      * @param source where the text came from, named in errors
      * @param csv the text
@@ -170,7 +141,8 @@ public final class TrainingHistory {
     public static TrainingHistory fromCsv(Path source, String csv) {
         TrainingHistory history = new TrainingHistory();
         String[] lines = csv.split("\n", -1);
-        if (!lines[0].strip().equals(HEADER)) {
+        String header = lines[0].strip();
+        if (!header.equals(HEADER) && !header.equals(HEADER_BEFORE_VALID_METRIC)) {
             throw new DataFileException(source, 1, "expected the header " + HEADER);
         }
         for (int i = 1; i < lines.length; i++) {

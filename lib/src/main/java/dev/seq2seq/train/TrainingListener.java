@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import dev.seq2seq.store.TrainedModels;
+
 /**
  * Hears a training run while it goes, as DJL's {@code TrainingListener} hears a {@code Trainer}:
  * after every update, after every epoch and at the end. {@link Seq2SeqTrainer} calls it from its

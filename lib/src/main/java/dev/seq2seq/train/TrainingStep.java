@@ -14,20 +14,18 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 
 import dev.seq2seq.data.Seq2SeqBatch;
-import dev.seq2seq.nn.ForwardClock;
-import dev.seq2seq.nn.Seq2SeqModel;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.LongSupplier;
+import dev.seq2seq.loss.MaskedCrossEntropyLoss;
+import dev.seq2seq.loss.TokenStats;
+import dev.seq2seq.model.Seq2SeqModel;
+import dev.seq2seq.nn.ForwardListener;
 
 /**
  * One optimisation step on one batch, in four phases: forward (teacher forcing or scheduled
- * sampling) with the masked cross-entropy, backward, global-norm clipping, and the Adam update. The
- * time of each phase is accumulated, and within the forward phase the time of the encoder, the
- * decoder, the output projection and the loss ({@link ForwardClock}), so a benchmark can say where
- * the time goes (PyTorch runs CPU operators synchronously, so wall-clock time per phase is
- * meaningful).
+ * sampling) with the masked cross-entropy, backward, global-norm clipping, and the Adam update. Its
+ * {@link StepListener} hears the start of each step and the end of each phase, so that a benchmark
+ * can say where the time goes; within the forward phase, the model's {@link ForwardListener} hears
+ * the start of the pass and the end of the loss, as the model tells it the ends of the encoder, the
+ * decoder and the output projection. Nobody listens unless a listener is attached.
  */
 public final class TrainingStep {
 
@@ -46,9 +44,7 @@ public final class TrainingStep {
     private final double clipNorm;
     private static final NDIndex ALL = new NDIndex("...");
 
-    private final long[] nanos = new long[Phase.values().length];
-    private final LongSupplier nanoClock;
-    private final ForwardClock forwardClock;
+    private volatile StepListener listener = StepListener.NONE;
     private long skipped;
     private long updates;
     private boolean gradientsDirty = true; // until an update has zeroed them
@@ -69,19 +65,6 @@ public final class TrainingStep {
             Tracker learningRate,
             float labelSmoothing,
             double clipNorm) {
-        this(model, manager, learningRate, labelSmoothing, clipNorm, System::nanoTime);
-    }
-
-    /** For tests: a step timed by the given nanosecond counter. */
-    TrainingStep(
-            Seq2SeqModel model,
-            NDManager manager,
-            Tracker learningRate,
-            float labelSmoothing,
-            double clipNorm,
-            LongSupplier nanoClock) {
-        this.nanoClock = nanoClock;
-        this.forwardClock = new ForwardClock(nanoClock);
         this.model = model;
         this.ps = new ParameterStore(manager, false);
         this.adam = Optimizer.adam().optLearningRateTracker(learningRate).build();
@@ -100,34 +83,29 @@ public final class TrainingStep {
         NDList inputs = new NDList(batch.source(), batch.sourceLengths(), batch.targetInput());
         NDList labels = new NDList(batch.targetOutput(), batch.targetLengths());
         TokenStats stats;
-        long t0 = nanoClock.getAsLong();
+        StepListener heard = listener;
+        heard.stepStarted();
         zeroGradients();
         gradientsDirty = true; // until the update below has run
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             MaskedCrossEntropyLoss.Evaluation evaluated;
-            forwardClock.resume();
-            try {
-                NDList predictions =
-                        ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
-                evaluated = loss.evaluateWithStats(labels, predictions);
-                ForwardClock.lap(ForwardClock.Part.LOSS);
-            } finally {
-                forwardClock.pause();
-            }
+            ForwardListener listener = model.forwardListener();
+            listener.forwardStarted();
+            NDList predictions =
+                    ScheduledSampling.forward(model, ps, inputs, teacherForcingRatio, true);
+            evaluated = loss.evaluateWithStats(labels, predictions);
+            listener.partEnded(ForwardListener.Part.LOSS);
             stats = evaluated.stats();
-            long t1 = nanoClock.getAsLong();
-            nanos[Phase.FORWARD.ordinal()] += t1 - t0;
+            heard.phaseEnded(Phase.FORWARD);
             collector.backward(evaluated.loss()); // ()
-            t0 = nanoClock.getAsLong();
-            nanos[Phase.BACKWARD.ordinal()] += t0 - t1;
+            heard.phaseEnded(Phase.BACKWARD);
         }
         double norm =
                 clipNorm > 0
                         ? GradientClipping.clipByGlobalNorm(model.getParameters(), clipNorm)
                         : 0;
         lastNorm = clipNorm > 0 ? norm : Double.NaN;
-        long t2 = nanoClock.getAsLong();
-        nanos[Phase.CLIP.ordinal()] += t2 - t0;
+        heard.phaseEnded(Phase.CLIP);
         if (!Double.isFinite(norm)) {
             skipped++; // an overflow in one batch must not turn every parameter into NaN
             return stats;
@@ -140,7 +118,7 @@ public final class TrainingStep {
             }
         }
         gradientsDirty = false;
-        nanos[Phase.UPDATE.ordinal()] += nanoClock.getAsLong() - t2;
+        heard.phaseEnded(Phase.UPDATE);
         return stats;
     }
 
@@ -203,42 +181,13 @@ public final class TrainingStep {
     }
 
     /**
-     * Returns the seconds spent in a phase since creation or the last {@link #resetTimes()}.
+     * Attaches a listener that hears the start of every step and the end of each phase, until
+     * another replaces it; {@link StepListener#NONE} detaches it.
      *
-     * @param phase the phase
-     * @return the accumulated seconds
+     * @param listener the listener
+     * @throws NullPointerException if listener is null
      */
-    public double seconds(Phase phase) {
-        return nanos[phase.ordinal()] / 1e9;
-    }
-
-    /**
-     * Returns the seconds spent in each phase since creation or the last {@link #resetTimes()}.
-     *
-     * @return every phase with its accumulated seconds
-     */
-    public Map<Phase, Double> phaseSeconds() {
-        Map<Phase, Double> seconds = new EnumMap<>(Phase.class);
-        for (Phase phase : Phase.values()) {
-            seconds.put(phase, seconds(phase));
-        }
-        return seconds;
-    }
-
-    /**
-     * Returns the seconds spent in each part of the forward phase (encoder, decoder, output
-     * projection, loss; see {@link ForwardClock}) since creation or the last {@link #resetTimes()}.
-     * They add up to the forward phase, less the zeroing of gradients before a first step.
-     *
-     * @return every part with its accumulated seconds
-     */
-    public Map<ForwardClock.Part, Double> forwardSeconds() {
-        return forwardClock.seconds();
-    }
-
-    /** Sets the accumulated phase and forward-part times to zero. */
-    public void resetTimes() {
-        java.util.Arrays.fill(nanos, 0);
-        forwardClock.reset();
+    public void setStepListener(StepListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
     }
 }

@@ -1,8 +1,8 @@
 package dev.seq2seq.viz;
 
-import dev.seq2seq.nn.ForwardClock;
-import dev.seq2seq.nn.ModelFlops;
-import dev.seq2seq.train.Roofline;
+import dev.seq2seq.nn.ForwardListener;
+import dev.seq2seq.perf.ModelFlops;
+import dev.seq2seq.perf.Roofline;
 import dev.seq2seq.train.TrainingStep.Phase;
 
 import org.knowm.xchart.CategoryChart;
@@ -97,7 +97,7 @@ public final class RooflineCharts {
         }
         Map<String, double[]> parts = new LinkedHashMap<>();
         if (split) {
-            for (ForwardClock.Part part : ForwardClock.Part.values()) {
+            for (ForwardListener.Part part : ForwardListener.Part.values()) {
                 parts.put(
                         "forward: " + label(part.name()),
                         perToken(models, rooflines, r -> r.forwardSeconds().get(part)));

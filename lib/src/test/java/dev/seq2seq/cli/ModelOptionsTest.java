@@ -88,14 +88,24 @@ class ModelOptionsTest {
                 "50",
                 "--norm",
                 "post",
-                "--share-embeddings");
+                "--share-embeddings",
+                "--attention-score-floor",
+                "50");
         Seq2SeqConfig config = probe.model.config(100, 200);
         assertEquals(Architecture.TRANSFORMER, config.architecture());
         assertEquals(64, config.modelSize());
         assertEquals(64, config.embeddingSize()); // follows --hidden when not given
         assertEquals(
                 new TransformerSettings(
-                        8, 96, 2, 1, PositionalEncodingType.LEARNED, 50, NormPlacement.POST, true),
+                        8,
+                        96,
+                        2,
+                        1,
+                        PositionalEncodingType.LEARNED,
+                        50,
+                        NormPlacement.POST,
+                        true,
+                        50f),
                 config.transformer());
         Seq2SeqConfig defaults = parse("--architecture", "TRANSFORMER");
         assertEquals(

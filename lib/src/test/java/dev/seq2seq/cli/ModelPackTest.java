@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.Library;
+import dev.seq2seq.data.FileHash;
 import dev.seq2seq.data.Language;
-import dev.seq2seq.store.FileHash;
 import dev.seq2seq.store.Json;
-import dev.seq2seq.train.Provenance;
+import dev.seq2seq.store.Provenance;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

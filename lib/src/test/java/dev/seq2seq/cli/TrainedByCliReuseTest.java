@@ -9,10 +9,10 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.train.TrainedModels;
+import dev.seq2seq.store.TrainedModels;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.TrainingConfig;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

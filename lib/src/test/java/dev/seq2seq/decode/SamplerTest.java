@@ -9,10 +9,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 
 import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.DecoderType;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.train.Seeds;
 
 /** Tiny randomly initialised models and a padded batch for the search tests. */

@@ -9,8 +9,8 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.decode.SearchTree.Node;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import dev.seq2seq.data.Language;
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.decode.Hypothesis;
 import dev.seq2seq.decode.Translation;
-import dev.seq2seq.train.CheckpointException;
+import dev.seq2seq.store.CheckpointException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,14 +8,14 @@ import ai.djl.ndarray.NDManager;
 
 import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.Vocabulary;
+import dev.seq2seq.loss.TeacherForcedEvaluation;
+import dev.seq2seq.loss.TokenStats;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
-import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.train.CopyTask;
 import dev.seq2seq.train.EpochRecord;
 import dev.seq2seq.train.Seeds;
 import dev.seq2seq.train.Seq2SeqTrainer;
-import dev.seq2seq.train.TeacherForcedEvaluation;
-import dev.seq2seq.train.TokenStats;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingListener;
 import dev.seq2seq.train.TrainingProgress;

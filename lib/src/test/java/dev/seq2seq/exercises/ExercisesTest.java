@@ -112,7 +112,7 @@ class ExercisesTest {
                         "10.2",
                         800.0,
                         400.0,
-                        new dev.seq2seq.serve.LoadTest.Result(8, 10, 100, 0, new double[] {1})),
+                        new dev.seq2seq.perf.LoadTest.Result(8, 10, 100, 0, new double[] {1})),
                 Arguments.of(
                         "10.3",
                         ServingExercises.firstWordOnCold(quickModelCase()),
@@ -195,17 +195,17 @@ class ExercisesTest {
     }
 
     private static ai.djl.ndarray.NDManager modelManager;
-    private static dev.seq2seq.nn.Seq2SeqModel tinyModel;
+    private static dev.seq2seq.model.Seq2SeqModel tinyModel;
 
     /** An untrained tiny attention model on the small data: its outputs differ by search. */
-    private static dev.seq2seq.nn.Seq2SeqModel tinyModel() {
+    private static dev.seq2seq.model.Seq2SeqModel tinyModel() {
         if (tinyModel == null) {
             if (modelManager == null) {
                 modelManager = ai.djl.ndarray.NDManager.newBaseManager();
             }
             dev.seq2seq.train.Seeds.seedEverything(5);
             tinyModel =
-                    dev.seq2seq.nn.Seq2SeqModel.create(
+                    dev.seq2seq.model.Seq2SeqModel.create(
                             dev.seq2seq.nn.Seq2SeqConfig.builder()
                                     .setVocabularySizes(
                                             small().sourceVocabulary().size(),
@@ -220,7 +220,7 @@ class ExercisesTest {
     }
 
     /** A Bahdanau model with a unidirectional GRU encoder, E = H = 256, on the small data. */
-    private static dev.seq2seq.nn.Seq2SeqModel uniGru() {
+    private static dev.seq2seq.model.Seq2SeqModel uniGru() {
         return budgetDesign(
                 dev.seq2seq.nn.Seq2SeqConfig.builder()
                         .setVocabularySizes(
@@ -232,7 +232,7 @@ class ExercisesTest {
     }
 
     /** A Bahdanau model with a bidirectional LSTM encoder and decoder, E = H = 256. */
-    private static dev.seq2seq.nn.Seq2SeqModel biLstm() {
+    private static dev.seq2seq.model.Seq2SeqModel biLstm() {
         return budgetDesign(
                 dev.seq2seq.nn.Seq2SeqConfig.builder()
                         .setVocabularySizes(
@@ -243,11 +243,12 @@ class ExercisesTest {
                         .build());
     }
 
-    private static dev.seq2seq.nn.Seq2SeqModel budgetDesign(dev.seq2seq.nn.Seq2SeqConfig config) {
+    private static dev.seq2seq.model.Seq2SeqModel budgetDesign(
+            dev.seq2seq.nn.Seq2SeqConfig config) {
         if (modelManager == null) {
             modelManager = ai.djl.ndarray.NDManager.newBaseManager();
         }
-        dev.seq2seq.nn.Seq2SeqModel model = dev.seq2seq.nn.Seq2SeqModel.create(config);
+        dev.seq2seq.model.Seq2SeqModel model = dev.seq2seq.model.Seq2SeqModel.create(config);
         model.initialize(modelManager);
         return model;
     }
@@ -269,8 +270,8 @@ class ExercisesTest {
                 modelManager = ai.djl.ndarray.NDManager.newBaseManager();
             }
             dev.seq2seq.train.Seeds.seedEverything(6);
-            dev.seq2seq.nn.Seq2SeqModel model =
-                    dev.seq2seq.nn.Seq2SeqModel.create(
+            dev.seq2seq.model.Seq2SeqModel model =
+                    dev.seq2seq.model.Seq2SeqModel.create(
                             dev.seq2seq.nn.Seq2SeqConfig.builder()
                                     .setVocabularySizes(
                                             data.sourceVocabulary().size(),

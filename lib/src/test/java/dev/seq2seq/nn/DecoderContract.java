@@ -15,6 +15,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.train.Seeds;
 
 import org.junit.jupiter.api.AfterEach;

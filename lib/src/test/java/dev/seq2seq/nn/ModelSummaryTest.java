@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 
+import dev.seq2seq.model.Seq2SeqModel;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

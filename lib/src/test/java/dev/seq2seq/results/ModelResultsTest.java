@@ -14,11 +14,11 @@ import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.eval.TestSetEvaluation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
-import dev.seq2seq.train.TrainedModels;
+import dev.seq2seq.store.TrainedModels;
+import dev.seq2seq.store.TrainingRun;
 import dev.seq2seq.train.TrainingConfig;
-import dev.seq2seq.train.TrainingRun;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

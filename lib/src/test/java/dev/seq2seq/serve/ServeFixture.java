@@ -5,18 +5,18 @@ import ai.djl.ndarray.NDManager;
 import dev.seq2seq.data.DataSettings;
 import dev.seq2seq.data.Language;
 import dev.seq2seq.decode.Translation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
-import dev.seq2seq.nn.Seq2SeqModel;
+import dev.seq2seq.store.Provenance;
+import dev.seq2seq.store.RunSettings;
+import dev.seq2seq.store.TrainedModel;
+import dev.seq2seq.store.TrainingRun;
+import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.CopyTask;
-import dev.seq2seq.train.Provenance;
-import dev.seq2seq.train.RunSettings;
 import dev.seq2seq.train.Seeds;
 import dev.seq2seq.train.Seq2SeqTrainer;
-import dev.seq2seq.train.TrainedModel;
 import dev.seq2seq.train.TrainingConfig;
 import dev.seq2seq.train.TrainingHistory;
-import dev.seq2seq.train.TrainingRun;
-import dev.seq2seq.train.TrainingRunFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * loaded back as a {@link ServedModel}, as {@code serve --model} loads one. Its data settings say
  * the training length limit had 8 tokens.
  */
-final class ServeFixture {
+public final class ServeFixture {
 
     /** The recorded training length limit, in tokens. */
     static final int LONGEST_SOURCE = 8;
@@ -60,7 +60,7 @@ final class ServeFixture {
     }
 
     /** Starts a server for the model with the default settings on a free loopback port. */
-    static TranslationServer server() {
+    public static TranslationServer server() {
         return TranslationServer.builder()
                 .setModel(model())
                 .optSettings(ServerSettings.builder().optAddress("127.0.0.1", 0))

@@ -11,12 +11,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,9 @@ import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.Seq2SeqBatch;
 import dev.seq2seq.decode.GreedySearch;
 import dev.seq2seq.decode.Hypothesis;
+import dev.seq2seq.loss.TeacherForcedEvaluation;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
-import dev.seq2seq.nn.Seq2SeqModel;
 
 import org.junit.jupiter.api.Test;
 
@@ -260,7 +261,7 @@ class Seq2SeqTrainerTest {
                             .build()
                             .fit(manager);
             assertEquals(4, history.lastEpoch(), "stops two epochs after the best metric");
-            assertEquals(3.0, history.records().get(1).validBleu(), "the metric is recorded");
+            assertEquals(3.0, history.records().get(1).validMetric(), "the metric is recorded");
             EpochRecord bestLoss = history.bestByValidLoss().orElseThrow();
             assertTrue(
                     bestLoss.epoch() != 2,

@@ -28,26 +28,26 @@ class TrainingHistoryTest {
     }
 
     @Test
-    void csvSaveThenLoadGivesEqualRecords(@TempDir Path dir) throws IOException {
+    void csvWrittenThenReadGivesEqualRecords(@TempDir Path dir) throws IOException {
         TrainingHistory history = sample();
-        Path file = dir.resolve("runs/history.csv");
-        history.save(file);
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, history.toCsv());
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(TrainingHistory.HEADER, lines.get(0));
         assertEquals(4, lines.size());
-        assertTrue(lines.get(1).endsWith(",0.001,"), lines.get(1)); // NaN BLEU: empty field
-        TrainingHistory loaded = TrainingHistory.load(file);
+        assertTrue(lines.get(1).endsWith(",0.001,"), lines.get(1)); // NaN metric: empty field
+        TrainingHistory loaded = TrainingHistory.fromCsv(file, Files.readString(file));
         assertEquals(history.records(), loaded.records());
-        assertTrue(Double.isNaN(loaded.records().get(0).validBleu()));
+        assertTrue(Double.isNaN(loaded.records().get(0).validMetric()));
         assertEquals(3, loaded.lastEpoch());
-        assertEquals(List.of(file.getFileName()), listNames(file.getParent()));
     }
 
     @Test
     void bestAndLastEpoch() {
         TrainingHistory history = sample();
         assertEquals(2, history.bestByValidLoss().orElseThrow().epoch());
-        assertEquals(3, history.best(EpochRecord::validBleu, Mode.MAXIMIZE).orElseThrow().epoch());
+        assertEquals(
+                3, history.best(EpochRecord::validMetric, Mode.MAXIMIZE).orElseThrow().epoch());
         assertEquals(2, history.best(EpochRecord::validAccuracy, Mode.MAXIMIZE).get().epoch());
         Comparator<EpochRecord> byTrainLoss = Comparator.comparingDouble(EpochRecord::trainLoss);
         assertEquals(3, history.best(byTrainLoss).orElseThrow().epoch());
@@ -68,21 +68,32 @@ class TrainingHistoryTest {
                         + "\n1,5.0,4.0,0.1,0.2,54.6,100,60,0.001,\n"
                         + "2,3.0,oops,0.1,0.2,,100,60,0.001,\n");
         DataFileException e =
-                assertThrows(DataFileException.class, () -> TrainingHistory.load(file));
+                assertThrows(
+                        DataFileException.class,
+                        () -> TrainingHistory.fromCsv(file, Files.readString(file)));
         assertEquals(file + ":3: valid_loss is not a number: 'oops'", e.getMessage());
         assertEquals(3, e.line());
 
         Files.writeString(file, TrainingHistory.HEADER + "\n\n1,5.0,4.0\n");
-        e = assertThrows(DataFileException.class, () -> TrainingHistory.load(file));
+        e =
+                assertThrows(
+                        DataFileException.class,
+                        () -> TrainingHistory.fromCsv(file, Files.readString(file)));
         assertEquals(file + ":3: expected 10 comma-separated fields, found 3", e.getMessage());
 
         Files.writeString(file, "epoch,loss\n");
-        e = assertThrows(DataFileException.class, () -> TrainingHistory.load(file));
+        e =
+                assertThrows(
+                        DataFileException.class,
+                        () -> TrainingHistory.fromCsv(file, Files.readString(file)));
         assertTrue(e.getMessage().startsWith(file + ":1: expected the header epoch,"));
 
         Files.writeString(
                 file, TrainingHistory.HEADER + "\n2,1,1,1,1,,1,1,1,\n1,1,1,1,1,,1,1,1,\n");
-        e = assertThrows(DataFileException.class, () -> TrainingHistory.load(file));
+        e =
+                assertThrows(
+                        DataFileException.class,
+                        () -> TrainingHistory.fromCsv(file, Files.readString(file)));
         assertEquals(file + ":3: epoch 1 must come after epoch 2", e.getMessage());
     }
 
@@ -90,15 +101,26 @@ class TrainingHistoryTest {
     void nanIsReadFromEmptyOrNanFields(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("history.csv");
         Files.writeString(file, TrainingHistory.HEADER + "\n1,NaN,,,,,,,,NaN\n");
-        EpochRecord record = TrainingHistory.load(file).records().get(0);
+        EpochRecord record = TrainingHistory.fromCsv(file, Files.readString(file)).records().get(0);
         assertTrue(Double.isNaN(record.trainLoss()));
-        assertTrue(Double.isNaN(record.validBleu()));
-        assertTrue(!record.hasBleu());
+        assertTrue(Double.isNaN(record.validMetric()));
+        assertTrue(!record.hasValidMetric());
     }
 
-    private static List<Path> listNames(Path dir) throws IOException {
-        try (var files = Files.list(dir)) {
-            return files.map(Path::getFileName).toList();
-        }
+    @Test
+    void aHistoryWrittenBeforeTheMetricColumnWasRenamedStillReads(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("history.csv");
+        String csv = sample().toCsv();
+        String before = csv.replaceFirst(",valid_metric\n", ",valid_bleu\n");
+        assertTrue(
+                !before.equals(csv)
+                        && before.startsWith(TrainingHistory.HEADER_BEFORE_VALID_METRIC));
+        Files.writeString(file, before);
+        assertEquals(sample().records(), TrainingHistory.fromCsv(file, before).records());
+        String other = csv.replaceFirst(",valid_metric\n", ",valid_chrf\n");
+        DataFileException e =
+                assertThrows(DataFileException.class, () -> TrainingHistory.fromCsv(file, other));
+        assertTrue(e.getMessage().contains("expected the header"), e.getMessage());
     }
 }

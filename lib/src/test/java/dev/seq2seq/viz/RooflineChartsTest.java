@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.seq2seq.nn.Architecture;
 import dev.seq2seq.nn.BatchShape;
-import dev.seq2seq.nn.FlopCount;
-import dev.seq2seq.nn.ForwardClock;
-import dev.seq2seq.nn.MatrixProduct;
-import dev.seq2seq.nn.ModelFlops;
+import dev.seq2seq.nn.ForwardListener;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.train.MatMulRate;
-import dev.seq2seq.train.Roofline;
+import dev.seq2seq.perf.FlopCount;
+import dev.seq2seq.perf.MatMulRate;
+import dev.seq2seq.perf.MatrixProduct;
+import dev.seq2seq.perf.ModelFlops;
+import dev.seq2seq.perf.Roofline;
 import dev.seq2seq.train.TrainingStep.Phase;
 
 import org.junit.jupiter.api.Test;
@@ -35,12 +35,12 @@ class RooflineChartsTest {
         phases.put(Phase.BACKWARD, 0.5);
         phases.put(Phase.CLIP, 0.01);
         phases.put(Phase.UPDATE, 0.02);
-        Map<ForwardClock.Part, Double> parts = new EnumMap<>(ForwardClock.Part.class);
+        Map<ForwardListener.Part, Double> parts = new EnumMap<>(ForwardListener.Part.class);
         if (split) {
-            parts.put(ForwardClock.Part.ENCODER, 0.05);
-            parts.put(ForwardClock.Part.DECODER, 0.15);
-            parts.put(ForwardClock.Part.OUTPUT_PROJECTION, 0.06);
-            parts.put(ForwardClock.Part.LOSS, 0.04);
+            parts.put(ForwardListener.Part.ENCODER, 0.05);
+            parts.put(ForwardListener.Part.DECODER, 0.15);
+            parts.put(ForwardListener.Part.OUTPUT_PROJECTION, 0.06);
+            parts.put(ForwardListener.Part.LOSS, 0.04);
         }
         MatrixProduct square = MatrixProduct.square(64);
         return new Roofline(

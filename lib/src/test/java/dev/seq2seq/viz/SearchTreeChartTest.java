@@ -9,9 +9,9 @@ import dev.seq2seq.data.Vocabulary;
 import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.CandidateStatus;
 import dev.seq2seq.decode.SearchTree;
+import dev.seq2seq.model.Seq2SeqModel;
 import dev.seq2seq.nn.DecoderType;
 import dev.seq2seq.nn.Seq2SeqConfig;
-import dev.seq2seq.nn.Seq2SeqModel;
 import dev.seq2seq.train.Seeds;
 
 import org.junit.jupiter.api.Test;

@@ -26,17 +26,13 @@ import dev.seq2seq.Shapes;
  * exactly 0. No dropout on the weights: the model applies dropout to each sublayer's output, as the
  * paper does (section 5.4).
  *
- * <p>Scores more than {@link #SCORE_FLOOR} below the largest visible score of their row are raised
- * to that floor before the softmax. Their weights (below e^−50 ≈ 2·10^−22 of the largest) do not
- * show at float32 precision, but as training sharpens the heads they would fall towards 10^−38 and
- * their softmax gradients into subnormal floats, which the reference CPU multiplies about 200 times
- * slower than normal ones. Measured without the floor (D = 256, h = 4, 3 + 3 layers, joint BPE
- * units, B = 64): the backward pass took 72 ms per step over the first 250 steps and 99 ms over
- * steps 1,751-2,000, the forward pass staying at 63 ms; from the weights of step 2,000, 104 ms
- * without the floor, 80 ms with a floor of 30 and 70 ms with 50. A floor of 30 also changed
- * learning where every gradient is tiny: on the copy task without label smoothing ({@code
- * Seq2SeqTrainerTest}), 189-196 of 200 outputs exact after 5 epochs over four seeds, against
- * 195-200 without a floor and 195-200 with 50.
+ * <p>Our one departure from the paper, opt-in ({@code
+ * Seq2SeqConfig.Builder.optAttentionScoreFloor}): with a score floor F &gt; 0, scores more than F
+ * below the largest visible score of their row are raised to that floor before the softmax. With F
+ * = 50 their weights (below e^−50 ≈ 2·10^−22 of the largest) do not show at float32 precision, but
+ * without a floor, as training sharpens the heads, they fall towards 10^−38 and their softmax
+ * gradients into subnormal floats, which the reference CPU multiplies about 200 times slower than
+ * normal ones (measured in the README).
  *
  * <p>Keys and values are projected by {@link #project} separately from {@link #attend}, so the
  * decoder projects the encoder memory once per source and caches its own past keys and values
@@ -50,14 +46,9 @@ import dev.seq2seq.Shapes;
  */
 public final class MultiHeadAttention extends AbstractBlock {
 
-    /**
-     * How far below its row's largest visible score a score may fall (50, in units of the scaled
-     * score), so that no attention weight is below e^−50 of the largest in its row.
-     */
-    public static final float SCORE_FLOOR = 50f;
-
     private final int modelSize;
     private final int heads;
+    private final float scoreFloor;
     private final Linear query;
     private final Linear key;
     private final Linear value;
@@ -73,13 +64,31 @@ public final class MultiHeadAttention extends AbstractBlock {
     public record Attended(NDArray output, NDArray weights) {}
 
     /**
-     * Creates the block.
+     * Creates the paper's block, without a score floor.
      *
      * @param modelSize D
      * @param heads h, dividing D
      * @throws IllegalArgumentException if h does not divide D or a size is below 1
      */
     public MultiHeadAttention(int modelSize, int heads) {
+        this(modelSize, heads, 0f);
+    }
+
+    /**
+     * Creates the block with a score floor.
+     *
+     * @param modelSize D
+     * @param heads h, dividing D
+     * @param scoreFloor F: 0 for none (the paper), otherwise how far below its row's largest
+     *     visible score a scaled score may fall, so that no weight is below e^−F of its row's
+     *     largest
+     * @throws IllegalArgumentException if h does not divide D, a size is below 1 or F is negative
+     */
+    public MultiHeadAttention(int modelSize, int heads, float scoreFloor) {
+        if (!(scoreFloor >= 0) || !Float.isFinite(scoreFloor)) {
+            throw new IllegalArgumentException(
+                    "the score floor must be 0 (none) or positive, got " + scoreFloor);
+        }
         if (modelSize < 1 || heads < 1 || modelSize % heads != 0) {
             throw new IllegalArgumentException(
                     "the model size D = "
@@ -89,6 +98,7 @@ public final class MultiHeadAttention extends AbstractBlock {
         }
         this.modelSize = modelSize;
         this.heads = heads;
+        this.scoreFloor = scoreFloor;
         this.query = addChildBlock("query", Linear.builder().setUnits(modelSize).build());
         this.key = addChildBlock("key", Linear.builder().setUnits(modelSize).build());
         this.value = addChildBlock("value", Linear.builder().setUnits(modelSize).build());
@@ -144,9 +154,11 @@ public final class MultiHeadAttention extends AbstractBlock {
         NDArray q = split(query.forward(ps, new NDList(queries), training).head()); // (B,h,T,dk)
         NDArray scores = q.matMul(kv.keys().transpose(0, 1, 3, 2)); // (B, h, T, S)
         scores = scores.div(Scalars.of(scores, Math.sqrt(dk))); // not div(Number): see Scalars
-        NDArray visible = bias != null ? scores.add(bias) : scores;
-        NDArray floor = visible.max(new int[] {-1}, true).stopGradient().sub(SCORE_FLOOR);
-        scores = scores.maximum(floor); // (B, h, T, S); see SCORE_FLOOR
+        if (scoreFloor > 0) { // our departure from the paper, opt-in: see the class javadoc
+            NDArray visible = bias != null ? scores.add(bias) : scores;
+            NDArray floor = visible.max(new int[] {-1}, true).stopGradient().sub(scoreFloor);
+            scores = scores.maximum(floor); // (B, h, T, S)
+        }
         if (bias != null) {
             scores = scores.add(bias); // masked scores stay −∞
         }

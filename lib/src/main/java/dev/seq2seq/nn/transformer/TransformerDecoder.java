@@ -17,7 +17,7 @@ import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.EncodedSource;
-import dev.seq2seq.nn.ForwardClock;
+import dev.seq2seq.nn.ForwardListener;
 import dev.seq2seq.nn.NormPlacement;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqDecoder;
@@ -27,6 +27,7 @@ import dev.seq2seq.nn.TransformerSettings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The Transformer's decoder (Vaswani et al. 2017, section 3.1) behind the {@link Seq2SeqDecoder}
@@ -65,6 +66,8 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
     private final LayerNorm finalNorm;
     private final Linear output;
 
+    private volatile ForwardListener forwardListener = ForwardListener.NONE;
+
     /**
      * What a pass over T new positions gives.
      *
@@ -101,7 +104,8 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
                                     t.heads(),
                                     t.feedForwardSize(),
                                     t.normPlacement(),
-                                    config.dropout())));
+                                    config.dropout(),
+                                    t.attentionScoreFloor())));
         }
         this.finalNorm =
                 t.normPlacement() == NormPlacement.PRE
@@ -220,13 +224,18 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         return new Pass(project(ps, x, training), next, new AttentionMaps(self, cross));
     }
 
+    @Override
+    public void setForwardListener(ForwardListener listener) {
+        this.forwardListener = Objects.requireNonNull(listener, "listener");
+    }
+
     /**
-     * The output projection: its own layer, or x E^T with the target embedding E (V, D). Marks the
-     * end of the decoder's part of a forward pass and of the output projection ({@link
-     * ForwardClock}).
+     * The output projection: its own layer, or x E^T with the target embedding E (V, D). Tells the
+     * {@link ForwardListener} where the decoder's part of a forward pass and the output projection
+     * end.
      */
     private NDArray project(ParameterStore ps, NDArray x, boolean training) {
-        ForwardClock.lap(ForwardClock.Part.DECODER);
+        forwardListener.partEnded(ForwardListener.Part.DECODER);
         NDArray logits;
         if (output != null) {
             logits = output.forward(ps, new NDList(x), training).head(); // (B, T, V)
@@ -236,7 +245,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
                             embedding.getDirectParameters().get("weight"), x.getDevice(), training);
             logits = x.matMul(table.transpose()); // (B, T, D) x (D, V) = (B, T, V)
         }
-        ForwardClock.lap(ForwardClock.Part.OUTPUT_PROJECTION);
+        forwardListener.partEnded(ForwardListener.Part.OUTPUT_PROJECTION);
         return logits;
     }
 

@@ -61,17 +61,26 @@ public final class TransformerDecoderLayer extends AbstractBlock {
      * @param feedForwardSize F
      * @param placement pre- or post-norm
      * @param dropout P_drop
+     * @param scoreFloor the attention score floor, 0 for none (the paper's attention; see {@link
+     *     MultiHeadAttention})
      */
     public TransformerDecoderLayer(
-            int modelSize, int heads, int feedForwardSize, NormPlacement placement, float dropout) {
+            int modelSize,
+            int heads,
+            int feedForwardSize,
+            NormPlacement placement,
+            float dropout,
+            float scoreFloor) {
         this.modelSize = modelSize;
         this.selfAttention =
-                addChildBlock("selfAttention", new MultiHeadAttention(modelSize, heads));
+                addChildBlock(
+                        "selfAttention", new MultiHeadAttention(modelSize, heads, scoreFloor));
         this.selfConnection =
                 addChildBlock(
                         "selfConnection", new SublayerConnection(placement, modelSize, dropout));
         this.crossAttention =
-                addChildBlock("crossAttention", new MultiHeadAttention(modelSize, heads));
+                addChildBlock(
+                        "crossAttention", new MultiHeadAttention(modelSize, heads, scoreFloor));
         this.crossConnection =
                 addChildBlock(
                         "crossConnection", new SublayerConnection(placement, modelSize, dropout));

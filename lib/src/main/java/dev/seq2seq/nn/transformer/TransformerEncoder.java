@@ -82,7 +82,8 @@ public final class TransformerEncoder extends AbstractBlock implements SourceEnc
                                     t.heads(),
                                     t.feedForwardSize(),
                                     t.normPlacement(),
-                                    config.dropout())));
+                                    config.dropout(),
+                                    t.attentionScoreFloor())));
         }
         this.finalNorm =
                 t.normPlacement() == NormPlacement.PRE

@@ -52,12 +52,20 @@ public final class TransformerEncoderLayer extends AbstractBlock {
      * @param feedForwardSize F
      * @param placement pre- or post-norm
      * @param dropout P_drop
+     * @param scoreFloor the attention score floor, 0 for none (the paper's attention; see {@link
+     *     MultiHeadAttention})
      */
     public TransformerEncoderLayer(
-            int modelSize, int heads, int feedForwardSize, NormPlacement placement, float dropout) {
+            int modelSize,
+            int heads,
+            int feedForwardSize,
+            NormPlacement placement,
+            float dropout,
+            float scoreFloor) {
         this.modelSize = modelSize;
         this.selfAttention =
-                addChildBlock("selfAttention", new MultiHeadAttention(modelSize, heads));
+                addChildBlock(
+                        "selfAttention", new MultiHeadAttention(modelSize, heads, scoreFloor));
         this.attentionConnection =
                 addChildBlock(
                         "attentionConnection",

@@ -1,6 +1,6 @@
 /**
  * The Transformer of Vaswani et al. (2017), "Attention Is All You Need", as blocks of a {@link
- * dev.seq2seq.nn.Seq2SeqModel}: {@link dev.seq2seq.nn.transformer.PositionalEncoding}, {@link
+ * dev.seq2seq.model.Seq2SeqModel}: {@link dev.seq2seq.nn.transformer.PositionalEncoding}, {@link
  * dev.seq2seq.nn.transformer.MultiHeadAttention} with key-padding and causal masks ({@link
  * dev.seq2seq.nn.transformer.AttentionMask}), {@link dev.seq2seq.nn.transformer.SublayerConnection}
  * (residual, dropout and layer norm, pre- or post-norm), {@link

@@ -16,13 +16,19 @@ import ai.djl.training.ParameterStore;
 import dev.seq2seq.train.Seeds;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Shapes: B = 2, T = 3 queries, S = 4 keys, D = 8, h = 2; the second sentence has 2 keys. */
 class MultiHeadAttentionTest {
 
     private static MultiHeadAttention attention(NDManager manager) {
+        return attention(manager, 0f);
+    }
+
+    private static MultiHeadAttention attention(NDManager manager, float scoreFloor) {
         Seeds.seedEverything(5);
-        MultiHeadAttention a = new MultiHeadAttention(8, 2);
+        MultiHeadAttention a = new MultiHeadAttention(8, 2, scoreFloor);
         a.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 8), new Shape(1, 1, 8));
         return a;
     }
@@ -130,19 +136,21 @@ class MultiHeadAttentionTest {
         }
     }
 
-    @Test
-    void noVisibleWeightFallsFurtherThanTheScoreFloorBelowTheLargest() {
+    @ParameterizedTest
+    @ValueSource(floats = {0f, 50f})
+    void withAFloorNoVisibleWeightFallsFurtherBelowTheLargestAndWithoutSomeUnderflow(float floor) {
         try (NDManager manager = NDManager.newBaseManager()) {
-            MultiHeadAttention a = attention(manager);
+            MultiHeadAttention a = attention(manager, floor);
             ParameterStore ps = new ParameterStore(manager, false);
             // inputs 40 times too large give score gaps of hundreds: e^-gap underflows to 0
             NDArray q = manager.randomNormal(new Shape(2, 3, 8)).mul(40);
             NDArray memory = manager.randomNormal(new Shape(2, 4, 8)).mul(40);
             NDArray bias = AttentionMask.paddingBias(lengths(manager), 4, DataType.FLOAT32);
             float[] w = a.forward(ps, new NDList(q, memory, bias), false).get(1).toFloatArray();
-            double least = Math.exp(-50) * 0.999; // SCORE_FLOOR
+            double least = Math.exp(-floor) * 0.999;
             long[] len = {4, 2};
-            int floored = 0;
+            int tiny = 0;
+            int zero = 0;
             for (int row = 0; row < 2 * 2 * 3; row++) {
                 int b = row / 6;
                 float largest = 0;
@@ -154,13 +162,27 @@ class MultiHeadAttentionTest {
                     if (s >= len[b]) {
                         assertEquals(0f, v, "row " + row + ", padding key " + s);
                     } else {
-                        assertTrue(v >= largest * least, "row " + row + " key " + s + ": " + v);
-                        floored += v < largest * 1e-20 ? 1 : 0;
+                        tiny += v < largest * 1e-20 ? 1 : 0;
+                        zero += v == 0 ? 1 : 0;
+                        if (floor > 0) {
+                            assertTrue(v >= largest * least, "row " + row + " key " + s + ": " + v);
+                        }
                     }
                 }
             }
-            assertTrue(floored > 0, "the inputs must push some weights down to the floor");
+            assertTrue(tiny > 0, "the inputs must push some weights below 1e-20 of the largest");
+            if (floor == 0) {
+                assertTrue(zero > 0, "without a floor, the paper's softmax underflows to 0");
+            }
         }
+    }
+
+    @Test
+    void aNegativeScoreFloorIsNamed() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> new MultiHeadAttention(8, 2, -1));
+        assertEquals("the score floor must be 0 (none) or positive, got -1.0", e.getMessage());
     }
 
     @Test

@@ -21,7 +21,7 @@ class TransformerEncoderLayerTest {
 
     private static TransformerEncoderLayer layer(NDManager manager, NormPlacement placement) {
         Seeds.seedEverything(8);
-        TransformerEncoderLayer layer = new TransformerEncoderLayer(8, 2, 16, placement, 0f);
+        TransformerEncoderLayer layer = new TransformerEncoderLayer(8, 2, 16, placement, 0f, 0f);
         layer.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 8), new Shape(1, 1, 1, 1));
         return layer;
     }
