@@ -13,8 +13,9 @@ import java.util.PriorityQueue;
  * rows of the search's batch from {@code firstRow} (one row at the first step, when the only live
  * hypothesis is {@code <bos>}, then K; rows move as other sentences finish and leave the batch),
  * and its finished ones. Host-side only: it reads the log-probabilities and attention weights of
- * one step and says, for each of its rows, which row to continue and with which token. A {@link
- * BeamObserver} may watch it (for the search tree); the search itself does not depend on it.
+ * one step and says, for each of its rows, which row to continue and with which token, and what
+ * became of each continuation it looked at ({@link Fate}), which a {@link SearchTreeRecorder} reads
+ * to draw the search tree from outside the algorithm.
  *
  * <p>Shapes: K beam size, V target vocabulary, S source steps (padded), S_i this sentence's valid
  * source length.
@@ -32,7 +33,6 @@ final class Beam {
      *     null
      * @param logProbSum the log-probability of the whole prefix, log P(y_1..y_t | x)
      * @param length t, the number of output steps so far
-     * @param id its number among the prefixes looked at (the root is 0), as the observer sees it
      */
     private record Node(
             Node parent,
@@ -40,8 +40,7 @@ final class Beam {
             float logProb,
             float[] attention,
             double logProbSum,
-            int length,
-            int id) {}
+            int length) {}
 
     /**
      * A continuation: live hypothesis {@code beam} extended by {@code token}. The natural order
@@ -63,19 +62,41 @@ final class Beam {
      *
      * @param parentRows for each row, the row of the step's batch whose state it continues (K)
      * @param tokens for each row, the token it feeds (K); {@code <pad>} for an unused row
+     * @param fates what became of each continuation looked at in this step, best first (none once
+     *     the sentence is done)
      */
-    record Continuation(long[] parentRows, long[] tokens) {}
+    record Continuation(long[] parentRows, long[] tokens, List<Fate> fates) {}
+
+    /**
+     * What became of one continuation the step looked at: the best 2K of the K·V are looked at.
+     *
+     * @param parent the index, among the live hypotheses before the step (best first), of the one
+     *     it extends
+     * @param token the token it adds
+     * @param logProbSum {@code log P(y_1..y_t | x)} of the extended prefix
+     * @param status {@link CandidateStatus#LIVE} (it stays in the beam), {@link
+     *     CandidateStatus#FINISHED} ({@code <eos>} among the first K) or {@link
+     *     CandidateStatus#PRUNED}
+     * @param completion {@link CandidateStatus#FINISHED}, or {@link CandidateStatus#CUT} for a live
+     *     one finalised at the maximum length; null if it left the beam incomplete or stays live
+     * @param score its final score ({@link BeamScoring#score}) when completed, NaN otherwise
+     */
+    record Fate(
+            int parent,
+            int token,
+            double logProbSum,
+            CandidateStatus status,
+            CandidateStatus completion,
+            double score) {}
 
     private final int size;
     private final int nBest;
     private final int sourceLength;
     private final int maxLength;
     private final BeamScoring scoring;
-    private final BeamObserver observer;
-    private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0, 0));
+    private List<Node> live = List.of(new Node(null, Vocabulary.BOS_ID, 0f, null, 0.0, 0));
     private final List<Hypothesis> kept = new ArrayList<>();
     private int finishedCount;
-    private int lastId;
     private boolean done;
 
     /**
@@ -86,21 +107,13 @@ final class Beam {
      * @param sourceLength S_i, the valid source length ({@code <eos>} included)
      * @param maxLength the maximum number of output tokens; also the largest |Y|
      * @param scoring the final score of a hypothesis
-     * @param observer told of every continuation looked at and every hypothesis completed
      */
-    Beam(
-            int size,
-            int nBest,
-            int sourceLength,
-            int maxLength,
-            BeamScoring scoring,
-            BeamObserver observer) {
+    Beam(int size, int nBest, int sourceLength, int maxLength, BeamScoring scoring) {
         this.size = size;
         this.nBest = nBest;
         this.sourceLength = sourceLength;
         this.maxLength = maxLength;
         this.scoring = scoring;
-        this.observer = observer;
     }
 
     /**
@@ -132,12 +145,14 @@ final class Beam {
      *     rows from there
      * @param step the step's log-probabilities (N, V) and attention weights (N, S) or none, N = B
      *     at the first step and B·K after
-     * @return for each of this sentence's K rows, the row it continues and the token it feeds
+     * @return for each of this sentence's K rows, the row it continues and the token it feeds, and
+     *     the fate of each continuation looked at
      */
     Continuation advance(int firstRow, StepOutput step) {
         long[] parents = new long[size];
         long[] tokens = new long[size];
         List<Node> next = new ArrayList<>(size);
+        List<Fate> fates = new ArrayList<>(2 * size);
         if (!done) {
             int v = step.vocabularySize();
             List<Candidate> ranked = best(firstRow, step, Math.min(2 * size, live.size() * v));
@@ -146,21 +161,29 @@ final class Beam {
                 boolean eos = c.token() == Vocabulary.EOS_ID;
                 if (next.size() == size || (eos && r >= size)) {
                     // the beam is full, or an <eos> outside the first K, which finishes nothing
-                    tell(c, CandidateStatus.PRUNED);
+                    fates.add(fate(c, CandidateStatus.PRUNED, null, Double.NaN));
                     continue;
                 }
                 Node node = extend(firstRow, c, step);
                 if (eos) {
-                    keep(node, true);
+                    double score = keep(node, true);
                     finishedCount++;
+                    fates.add(fate(c, CandidateStatus.FINISHED, CandidateStatus.FINISHED, score));
                 } else {
                     parents[next.size()] = firstRow + c.beam();
                     tokens[next.size()] = c.token();
                     next.add(node);
+                    fates.add(fate(c, CandidateStatus.LIVE, null, Double.NaN));
                 }
             }
             if (!next.isEmpty() && next.get(0).length() >= maxLength) {
-                next.forEach(node -> keep(node, false));
+                for (int f = 0, n = 0; f < fates.size(); f++) { // the live ones, in order
+                    Fate fate = fates.get(f);
+                    if (fate.status() == CandidateStatus.LIVE) {
+                        double score = keep(next.get(n++), false);
+                        fates.set(f, fate(fate, CandidateStatus.CUT, score));
+                    }
+                }
                 next.clear();
             }
             live = next;
@@ -170,30 +193,30 @@ final class Beam {
             parents[k] = firstRow; // an unused row: any state will do
             tokens[k] = Vocabulary.PAD_ID;
         }
-        return new Continuation(parents, tokens);
+        return new Continuation(parents, tokens, List.copyOf(fates));
+    }
+
+    private static Fate fate(
+            Candidate c, CandidateStatus status, CandidateStatus completion, double score) {
+        return new Fate(c.beam(), c.token(), c.score(), status, completion, score);
+    }
+
+    private static Fate fate(Fate live, CandidateStatus completion, double score) {
+        return new Fate(
+                live.parent(), live.token(), live.logProbSum(), live.status(), completion, score);
     }
 
     /** Returns the node of a continuation, with its log-probability and attention row. */
     private Node extend(int firstRow, Candidate c, StepOutput step) {
         int row = firstRow + c.beam();
         Node parent = live.get(c.beam());
-        CandidateStatus status =
-                c.token() == Vocabulary.EOS_ID ? CandidateStatus.FINISHED : CandidateStatus.LIVE;
         return new Node(
                 parent,
                 c.token(),
                 step.logProb(row, c.token()),
                 step.attention(row, sourceLength), // (S_i) or null
                 c.score(),
-                parent.length() + 1,
-                tell(c, status));
-    }
-
-    /** Numbers a continuation, tells the observer about it and returns its id. */
-    private int tell(Candidate c, CandidateStatus status) {
-        int id = ++lastId;
-        observer.considered(id, live.get(c.beam()).id(), c.token(), c.score(), status);
-        return id;
+                parent.length() + 1);
     }
 
     /** Whether N hypotheses are kept and no live one can reach a score above the N-th. */
@@ -227,11 +250,13 @@ final class Beam {
         return ranked;
     }
 
-    /** Scores a hypothesis and inserts it into the kept list (best first, at most N). */
-    private void keep(Node node, boolean finished) {
+    /**
+     * Scores a hypothesis and inserts it into the kept list (best first, at most N).
+     *
+     * @return its score
+     */
+    private double keep(Node node, boolean finished) {
         Hypothesis h = hypothesis(node, finished);
-        observer.completed(
-                node.id(), finished ? CandidateStatus.FINISHED : CandidateStatus.CUT, h.score());
         int at = 0;
         while (at < kept.size() && kept.get(at).score() >= h.score()) {
             at++;
@@ -242,6 +267,7 @@ final class Beam {
                 kept.remove(nBest);
             }
         }
+        return h.score();
     }
 
     private Hypothesis hypothesis(Node node, boolean finished) {

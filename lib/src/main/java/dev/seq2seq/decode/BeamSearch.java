@@ -12,7 +12,6 @@ import dev.seq2seq.nn.DecoderState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Beam search: each sentence keeps its K most probable partial translations and extends them all by
@@ -100,12 +99,13 @@ public final class BeamSearch implements Search {
      */
     @Override
     public List<List<Hypothesis>> search(NDArray source, NDArray sourceLengths) {
-        return search(source, sourceLengths, sentence -> BeamObserver.NONE);
+        return search(source, sourceLengths, null);
     }
 
     /**
      * Translates one sentence and records its search tree, for teaching (see {@link SearchTree}): a
-     * {@link SearchTreeRecorder} observes the sentence's beam, which searches as it always does.
+     * {@link SearchTreeRecorder} reads what became of each continuation after every step of the
+     * sentence's beam, which searches as it always does.
      *
      * @param source source ids followed by {@code <eos>}, (1, S) int64
      * @param sourceLengths its length (1) int64
@@ -115,20 +115,20 @@ public final class BeamSearch implements Search {
     public SearchTree searchTree(NDArray source, NDArray sourceLengths) {
         Shapes.check("source", source, "B, S", 1, Shapes.ANY);
         SearchTreeRecorder recorder = new SearchTreeRecorder();
-        search(source, sourceLengths, sentence -> recorder);
+        search(source, sourceLengths, recorder);
         return recorder.tree();
     }
 
     /**
-     * Translates a batch, with an observer watching each sentence's beam.
+     * Translates a batch, optionally recording the search tree of its one sentence.
      *
      * @param source (B, S) int64
      * @param sourceLengths (B) int64
-     * @param observers the observer of sentence {@code i}, for i in [0, B)
+     * @param recorder records the tree of the batch's only sentence (B = 1), or null for none
      * @return the n-best lists, as {@link #search(NDArray, NDArray)}
      */
-    List<List<Hypothesis>> search(
-            NDArray source, NDArray sourceLengths, IntFunction<BeamObserver> observers) {
+    private List<List<Hypothesis>> search(
+            NDArray source, NDArray sourceLengths, SearchTreeRecorder recorder) {
         long[] lengths = StepwiseSearch.checkedLengths(source, sourceLengths);
         int b = lengths.length;
         List<Beam> beams = new ArrayList<>(b);
@@ -136,9 +136,7 @@ public final class BeamSearch implements Search {
         for (int i = 0; i < b; i++) {
             int limit = maxLength.of(lengths[i]);
             maxSteps = Math.max(maxSteps, limit);
-            beams.add(
-                    new Beam(
-                            beamSize, nBest, (int) lengths[i], limit, scoring, observers.apply(i)));
+            beams.add(new Beam(beamSize, nBest, (int) lengths[i], limit, scoring));
         }
         try (NDManager manager = NDManager.subManagerOf(source)) {
             ParameterStore ps = new ParameterStore(manager, false);
@@ -156,6 +154,9 @@ public final class BeamSearch implements Search {
                 long[] next = new long[parents.length];
                 for (int j = 0; j < active.size(); j++) {
                     Beam.Continuation c = active.get(j).advance(j * rowsPerBeam, step.output());
+                    if (recorder != null) { // B = 1: this is the sentence's beam
+                        recorder.record(c.fates());
+                    }
                     System.arraycopy(c.parentRows(), 0, parents, j * beamSize, beamSize);
                     System.arraycopy(c.tokens(), 0, next, j * beamSize, beamSize);
                 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The search tree of one sentence, as {@link BeamSearch#searchTree} records it for teaching: the
  * root {@code <bos>}, and at every step each continuation the beam looked at (its best 2K), with
- * what happened to it. Immutable; a {@link SearchTreeRecorder} watching the beam builds it.
+ * what happened to it. Immutable; a {@link SearchTreeRecorder} reading the beam's steps builds it.
  *
  * <p>A continuation is {@link CandidateStatus#LIVE} if it became one of the K live hypotheses,
  * {@link CandidateStatus#FINISHED} if it was an {@code <eos>} ranked within the first K, {@link

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,7 +31,7 @@ class BeamTest {
     }
 
     private static Beam beam(int nBest, int maxLength) {
-        return new Beam(2, nBest, 3, maxLength, BeamScoring.raw(), BeamObserver.NONE);
+        return new Beam(2, nBest, 3, maxLength, BeamScoring.raw());
     }
 
     private static final double[] UNIFORM = {0.2, 0.2, 0.2, 0.2, 0.2};
@@ -103,69 +102,50 @@ class BeamTest {
         assertArrayEquals(new long[] {2, 2}, next.parentRows()); // rows of the batch, not of K
     }
 
-    /** Records every call as a line. */
-    private static final class Log implements BeamObserver {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void considered(
-                int id, int parent, int token, double logProbSum, CandidateStatus status) {
-            lines.add(
-                    String.format(
-                            "%d <- %d: token %d, %.4f, %s", id, parent, token, logProbSum, status));
-        }
-
-        @Override
-        public void completed(int id, CandidateStatus status, double score) {
-            lines.add(String.format("%d %s %.4f", id, status, score));
-        }
+    /** Each fate as a line: parent index, token, log-probability, status, completion, score. */
+    private static List<String> lines(Beam.Continuation c) {
+        return c.fates().stream()
+                .map(
+                        f ->
+                                String.format(
+                                        "%d: token %d, %.4f, %s%s",
+                                        f.parent(),
+                                        f.token(),
+                                        f.logProbSum(),
+                                        f.status(),
+                                        f.completion() == null
+                                                ? ""
+                                                : String.format(
+                                                        ", %s %.4f", f.completion(), f.score())))
+                .toList();
     }
 
     @Test
-    void observerHearsEachCandidateLookedAtAndEachCompletedHypothesis() {
-        Log log = new Log();
-        Beam beam = new Beam(2, 2, 3, 2, BeamScoring.raw(), log);
+    void eachStepSaysWhatBecameOfEveryContinuationItLookedAt() {
+        Beam beam = new Beam(2, 2, 3, 2, BeamScoring.raw());
         double[] eosFirst = {0.1, 0.15, 0.2, 0.4, 0.15};
-        beam.advance(0, step(eosFirst, UNIFORM)); // only the root is live: row 0 alone counts
+        // only the root is live: row 0 alone counts, and its best 2K = 4 tokens are looked at
+        Beam.Continuation first = beam.advance(0, step(eosFirst, UNIFORM));
         assertEquals(
                 List.of(
-                        String.format("1 <- 0: token 3, %.4f, FINISHED", Math.log(0.4)),
-                        String.format("1 FINISHED %.4f", Math.log(0.4)),
-                        String.format("2 <- 0: token 2, %.4f, LIVE", Math.log(0.2)),
-                        String.format("3 <- 0: token 1, %.4f, LIVE", Math.log(0.15)),
-                        String.format("4 <- 0: token 4, %.4f, PRUNED", Math.log(0.15))),
-                log.lines);
-        log.lines.clear();
-        beam.advance(0, step(UNIFORM, UNIFORM)); // the maximum length: both live ones are cut
+                        String.format(
+                                "0: token 3, %.4f, FINISHED, FINISHED %.4f",
+                                Math.log(0.4), Math.log(0.4)),
+                        String.format("0: token 2, %.4f, LIVE", Math.log(0.2)),
+                        String.format("0: token 1, %.4f, LIVE", Math.log(0.15)),
+                        String.format("0: token 4, %.4f, PRUNED", Math.log(0.15))),
+                lines(first));
+        // the maximum length: both live ones are cut, and scored
+        Beam.Continuation second = beam.advance(0, step(UNIFORM, UNIFORM));
         double p2 = Math.log(0.2 * 0.2);
-        double p3 = Math.log(0.15 * 0.2);
         assertEquals(
                 List.of(
-                        String.format("5 <- 2: token 0, %.4f, LIVE", p2),
-                        String.format("6 <- 2: token 1, %.4f, LIVE", p2),
-                        String.format("7 <- 2: token 2, %.4f, PRUNED", p2),
-                        String.format("8 <- 2: token 3, %.4f, PRUNED", p2),
-                        String.format("5 CUT %.4f", p2),
-                        String.format("6 CUT %.4f", p2)),
-                log.lines);
+                        String.format("0: token 0, %.4f, LIVE, CUT %.4f", p2, p2),
+                        String.format("0: token 1, %.4f, LIVE, CUT %.4f", p2, p2),
+                        String.format("0: token 2, %.4f, PRUNED", p2),
+                        String.format("0: token 3, %.4f, PRUNED", p2)),
+                lines(second));
         assertTrue(beam.isDone());
-    }
-
-    @Test
-    void observingDoesNotChangeTheSearch() {
-        double[] eosFirst = {0.1, 0.15, 0.2, 0.4, 0.15};
-        Beam watched = new Beam(2, 2, 3, 3, BeamScoring.raw(), new Log());
-        Beam alone = beam(2, 3);
-        for (double[] p : List.of(eosFirst, UNIFORM, eosFirst)) {
-            Beam.Continuation a = watched.advance(0, step(p, UNIFORM));
-            Beam.Continuation b = alone.advance(0, step(p, UNIFORM));
-            assertArrayEquals(b.parentRows(), a.parentRows());
-            assertArrayEquals(b.tokens(), a.tokens());
-        }
-        assertEquals(alone.nBest().size(), watched.nBest().size());
-        for (int i = 0; i < alone.nBest().size(); i++) {
-            assertArrayEquals(alone.nBest().get(i).tokens(), watched.nBest().get(i).tokens());
-            assertEquals(alone.nBest().get(i).score(), watched.nBest().get(i).score());
-        }
+        assertTrue(beam.advance(0, step(UNIFORM, UNIFORM)).fates().isEmpty(), "done: no fates");
     }
 }
