@@ -78,16 +78,6 @@ public final class AdditiveScore extends AttentionScore {
     }
 
     /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if Hq or Hk differs from the initialized size
-     */
-    @Override
-    protected void checkSizes(long querySize, long keySize) {
-        checkInitializedSizes(querySize, keySize);
-    }
-
-    /**
      * Projects the keys, {@code W_k h_s}, once per source.
      *
      * @param parameterStore the parameter store
@@ -109,12 +99,13 @@ public final class AdditiveScore extends AttentionScore {
     }
 
     /**
-     * {@inheritDoc}
+     * {@inheritDoc} Here the prepared keys are the projected ones, so K must be A; {@link
+     * #prepareKeys} has checked Hk.
      *
      * @throws IllegalArgumentException if Hq differs from the initialized size or K from A
      */
     @Override
-    protected void checkPreparedSizes(long querySize, long preparedKeySize) {
+    protected void checkSizes(long querySize, long preparedKeySize) {
         checkInitializedSizes(querySize, initializedKeySize());
         if (preparedKeySize != attentionSize) {
             throw new IllegalArgumentException(

@@ -101,20 +101,8 @@ public abstract class AttentionScore extends AbstractBlock {
                 query.getShape().get(0),
                 Shapes.ANY,
                 Shapes.ANY);
-        checkPreparedSizes(query.getShape().get(2), preparedKeys.getShape().get(2));
+        checkSizes(query.getShape().get(2), preparedKeys.getShape().get(2));
         return score(parameterStore, query, preparedKeys, training);
-    }
-
-    /**
-     * Checks the query size Hq and the prepared key size K before {@link #scorePrepared}. The
-     * default, for scores whose prepared keys are the keys, is {@link #checkSizes}.
-     *
-     * @param querySize Hq
-     * @param preparedKeySize K
-     * @throws IllegalArgumentException if the sizes do not fit this score
-     */
-    protected void checkPreparedSizes(long querySize, long preparedKeySize) {
-        checkSizes(querySize, preparedKeySize);
     }
 
     /**
@@ -130,11 +118,12 @@ public abstract class AttentionScore extends AbstractBlock {
             ParameterStore parameterStore, NDArray query, NDArray keys, boolean training);
 
     /**
-     * Checks the query and key sizes; the default accepts any. Subclasses that need Hq = Hk, or
-     * that learned their sizes at initialization, override it.
+     * Checks the query size and the prepared key size before {@link #score}; the default accepts
+     * any. Subclasses that need Hq = Hk, or that learned their sizes at initialization, override
+     * it. For every score but the additive one the prepared keys are the keys, so K = Hk.
      *
      * @param querySize Hq
-     * @param keySize Hk
+     * @param keySize K, the size of the prepared keys
      * @throws IllegalArgumentException if the sizes do not suit this score
      */
     protected void checkSizes(long querySize, long keySize) {}
@@ -193,7 +182,7 @@ public abstract class AttentionScore extends AbstractBlock {
     }
 
     /**
-     * Checks the inputs, then scores them.
+     * Checks the inputs, then scores them: {@code scorePrepared(query, prepareKeys(keys))}.
      *
      * @throws IllegalArgumentException if the inputs are not (B, T, Hq) and (B, S, Hk), or if their
      *     sizes do not suit this score
@@ -209,9 +198,8 @@ public abstract class AttentionScore extends AbstractBlock {
         Shapes.check("query", query, "B, T, Hq", Shapes.ANY, Shapes.ANY, Shapes.ANY);
         NDArray keys = inputs.get(1);
         Shapes.check("keys", keys, "B, S, Hk", query.getShape().get(0), Shapes.ANY, Shapes.ANY);
-        checkSizes(query.getShape().get(2), keys.getShape().get(2));
         return new NDList(
-                score(
+                scorePrepared(
                         parameterStore,
                         query,
                         prepareKeys(parameterStore, keys, training),
