@@ -88,12 +88,12 @@ final class ModelOptions {
     float attentionScoreFloor = TRANSFORMER.attentionScoreFloor();
 
     @Option(names = "--cell", description = "RNN, GRU or LSTM (default: ${DEFAULT-VALUE})")
-    CellType cell = REFERENCE.cell();
+    CellType cell = REFERENCE.recurrent().cell();
 
     @Option(
             names = "--decoder",
             description = "PLAIN, BAHDANAU or LUONG (default: ${DEFAULT-VALUE})")
-    DecoderType decoder = REFERENCE.decoder();
+    DecoderType decoder = REFERENCE.recurrent().decoder();
 
     @Option(
             names = "--attention",
@@ -101,18 +101,18 @@ final class ModelOptions {
                     "score: DOT, SCALED_DOT, GENERAL, CONCAT, ADDITIVE or COSINE, any case, - for _"
                             + " (default: ${DEFAULT-VALUE})",
             converter = ScoreNameConverter.class)
-    ScoreType attention = REFERENCE.attentionScore();
+    ScoreType attention = REFERENCE.recurrent().attentionScore();
 
     @Option(names = "--attention-size", description = "A (default: ${DEFAULT-VALUE})")
-    int attentionSize = REFERENCE.attentionSize();
+    int attentionSize = REFERENCE.recurrent().attentionSize();
 
     @Option(
             names = "--local-window",
             description = "D > 0 for local-p attention (default: ${DEFAULT-VALUE}, global)")
-    int localWindow = REFERENCE.localWindow();
+    int localWindow = REFERENCE.recurrent().localWindow();
 
     @Option(names = "--input-feeding", description = "Luong input feeding")
-    boolean inputFeeding = REFERENCE.inputFeeding();
+    boolean inputFeeding = REFERENCE.recurrent().inputFeeding();
 
     @Option(names = "--embedding", description = "E (default: ${DEFAULT-VALUE})")
     int embedding = REFERENCE.embeddingSize();
@@ -121,20 +121,20 @@ final class ModelOptions {
     int hidden = REFERENCE.hiddenSize();
 
     @Option(names = "--layers", description = "L (default: ${DEFAULT-VALUE})")
-    int layers = REFERENCE.layers();
+    int layers = REFERENCE.recurrent().layers();
 
     @Option(
             names = "--bidirectional",
             negatable = true,
             fallbackValue = "true",
             description = "bidirectional encoder (default: ${DEFAULT-VALUE})")
-    boolean bidirectional = REFERENCE.bidirectional();
+    boolean bidirectional = REFERENCE.recurrent().bidirectional();
 
     @Option(names = "--dropout", description = "dropout rate (default: ${DEFAULT-VALUE})")
     float dropout = REFERENCE.dropout();
 
     @Option(names = "--bridge", description = "NONE, COPY or LINEAR (default: ${DEFAULT-VALUE})")
-    BridgeType bridge = REFERENCE.bridge();
+    BridgeType bridge = REFERENCE.recurrent().bridge();
 
     /**
      * Returns the configuration for the given vocabulary sizes.

@@ -20,13 +20,13 @@ final class AttentionFactory {
      * @return the attention block
      */
     static AttentionBlock create(Seq2SeqConfig config) {
-        ScoreType type = config.attentionScore();
-        AttentionScore score = AttentionScore.create(type, config.attentionSize());
-        if (config.localWindow() > 0) {
+        ScoreType type = config.recurrent().attentionScore();
+        AttentionScore score = AttentionScore.create(type, config.recurrent().attentionSize());
+        if (config.recurrent().localWindow() > 0) {
             return LocalAttention.builder()
                     .setScore(score)
-                    .optHalfWidth(config.localWindow())
-                    .optPositionSize(config.attentionSize())
+                    .optHalfWidth(config.recurrent().localWindow())
+                    .optPositionSize(config.recurrent().attentionSize())
                     .build();
         }
         return GlobalAttention.builder().setScore(score).build();

@@ -89,22 +89,22 @@ public final class Seq2SeqModel extends AbstractBlock {
                         new RecurrentEncoder(
                                 config.sourceVocabularySize(),
                                 config.embeddingSize(),
-                                config.cell(),
+                                config.recurrent().cell(),
                                 config.hiddenSize(),
-                                config.layers(),
-                                config.bidirectional(),
+                                config.recurrent().layers(),
+                                config.recurrent().bidirectional(),
                                 config.dropout()));
         this.bridge =
                 addChildBlock(
                         "bridge",
                         new Bridge(
-                                config.bridge(),
+                                config.recurrent().bridge(),
                                 memory,
                                 config.hiddenSize(),
-                                config.cell().stateArrays()));
+                                config.recurrent().cell().stateArrays()));
         this.sourceEncoder = this::encodeRecurrent;
         Seq2SeqDecoder d =
-                switch (config.decoder()) {
+                switch (config.recurrent().decoder()) {
                     case PLAIN -> new PlainDecoder(config, memory);
                     case BAHDANAU ->
                             new BahdanauDecoder(config, memory, AttentionFactory.create(config));
@@ -262,8 +262,9 @@ public final class Seq2SeqModel extends AbstractBlock {
             decoder.initialize(manager, dataType, new Shape(1, 1));
             return;
         }
-        Shape[] states = new Shape[config.cell().stateArrays()];
-        java.util.Arrays.fill(states, new Shape(1, config.layers(), config.memorySize()));
+        Shape[] states = new Shape[config.recurrent().cell().stateArrays()];
+        java.util.Arrays.fill(
+                states, new Shape(1, config.recurrent().layers(), config.memorySize()));
         bridge.initialize(manager, dataType, states);
         decoder.initialize(manager, dataType, new Shape(1, 1));
     }

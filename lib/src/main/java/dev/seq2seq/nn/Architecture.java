@@ -1,13 +1,14 @@
 package dev.seq2seq.nn;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
-/** The family of a {@link Seq2SeqModel}: which encoder and decoder it is built from. */
+/**
+ * The family of a {@link dev.seq2seq.model.Seq2SeqModel}: which encoder and decoder it is built
+ * from.
+ */
 public enum Architecture {
     /**
      * A recurrent encoder, a {@link Bridge} and one of the recurrent decoders ({@link
-     * DecoderType}): Sutskever et al. (2014), Bahdanau et al. (2015), Luong et al. (2015). The
-     * default, and the architecture of every configuration written before the Transformer was
+     * RecurrentSettings}): Sutskever et al. (2014), Bahdanau et al. (2015), Luong et al. (2015).
+     * The default, and the architecture of every configuration written before the Transformer was
      * added.
      */
     RECURRENT,

@@ -1,11 +1,9 @@
 package dev.seq2seq.nn;
 
-import dev.seq2seq.perf.FlopCount;
-
 /**
  * The shape of one training batch as the model sees it: the padded sizes B, S and T, and how many
- * of the padded positions hold real tokens. {@link FlopCount} needs both: the encoder runs each
- * sentence only over its own length, everything else runs over the padded grid.
+ * of the padded positions hold real tokens. {@link dev.seq2seq.perf.FlopCount} needs both: the
+ * encoder runs each sentence only over its own length, everything else runs over the padded grid.
  *
  * @param batchSize B, the number of sentence pairs
  * @param sourceSteps S, the padded source length ({@code <eos>} included)

@@ -1,8 +1,6 @@
 package dev.seq2seq.nn;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
-/** Which decoder a {@link Seq2SeqModel} uses. */
+/** Which decoder a {@link dev.seq2seq.model.Seq2SeqModel} uses. */
 public enum DecoderType {
     /**
      * No attention: a fixed context vector {@code c} (the encoder's final state) is fed at every

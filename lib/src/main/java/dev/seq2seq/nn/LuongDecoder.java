@@ -92,7 +92,7 @@ public final class LuongDecoder extends RecurrentDecoder<LuongDecoder.State> {
     public LuongDecoder(Seq2SeqConfig config, int memorySize, AttentionBlock attention) {
         super(config, memorySize, State.class);
         this.embeddingSize = config.embeddingSize();
-        this.inputFeeding = config.inputFeeding();
+        this.inputFeeding = config.recurrent().inputFeeding();
         this.attention = addChildBlock("attention", attention);
         this.combine =
                 addChildBlock(

@@ -4,8 +4,6 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -47,7 +45,8 @@ public final class ModelSummary {
     /**
      * Summarises an initialised model down to a depth of its block tree.
      *
-     * @param model the model, e.g. a {@link Seq2SeqModel} after {@code initialize}
+     * @param model the model, e.g. a {@link dev.seq2seq.model.Seq2SeqModel} after {@code
+     *     initialize}
      * @param maxDepth how deep to list blocks: 1 lists the model's children only
      * @return the summary
      * @throws IllegalArgumentException if maxDepth is below 1

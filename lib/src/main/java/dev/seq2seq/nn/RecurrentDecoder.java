@@ -72,7 +72,7 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
     protected RecurrentDecoder(Seq2SeqConfig config, int memorySize, Class<S> stateType) {
         this.hiddenSize = config.hiddenSize();
         this.memorySize = memorySize;
-        this.layers = config.layers();
+        this.layers = config.recurrent().layers();
         this.stateType = stateType;
         this.embedding =
                 addChildBlock(
@@ -84,7 +84,11 @@ public abstract class RecurrentDecoder<S extends DecoderState> extends AbstractB
                 addChildBlock(
                         "rnn",
                         RecurrentCells.create(
-                                config.cell(), hiddenSize, layers, false, config.dropout()));
+                                config.recurrent().cell(),
+                                hiddenSize,
+                                layers,
+                                false,
+                                config.dropout()));
         this.output =
                 addChildBlock(
                         "output", Linear.builder().setUnits(config.targetVocabularySize()).build());

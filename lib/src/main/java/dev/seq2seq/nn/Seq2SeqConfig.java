@@ -3,62 +3,43 @@ package dev.seq2seq.nn;
 import static dev.seq2seq.Checks.check;
 
 import dev.seq2seq.attention.ScoreType;
-import dev.seq2seq.model.Seq2SeqModel;
 
 /**
- * The architecture of a {@link Seq2SeqModel}: immutable, saved as JSON with every checkpoint.
+ * The architecture of a {@link dev.seq2seq.model.Seq2SeqModel}: immutable, saved as JSON with every
+ * checkpoint. The part every model has is here; what only a recurrent model or only a Transformer
+ * has is in its {@link RecurrentSettings} or {@link TransformerSettings}, exactly one of which is
+ * present, as {@code architecture} says.
  *
  * @param sourceVocabularySize V_src
  * @param targetVocabularySize V (target)
- * @param cell the recurrent cell of encoder and decoder
  * @param embeddingSize E, for source and target embeddings
- * @param hiddenSize H, the decoder's hidden size and the encoder's per direction
- * @param layers L, for encoder and decoder
- * @param bidirectional whether the encoder reads both directions
+ * @param hiddenSize H, the decoder's hidden size and the recurrent encoder's per direction. A
+ *     Transformer's model size D is both E and H (they must be equal: embeddings, positional
+ *     encodings and every sublayer's output are added on one residual stream of size D)
  * @param dropout the dropout rate, in [0, 1)
- * @param bridge how the encoder's final state initialises the decoder
- * @param decoder which decoder
- * @param attentionScore the scoring function; ignored by {@link DecoderType#PLAIN}. The dot,
- *     scaled-dot and cosine scores compare the decoder state with encoder outputs of the same size,
- *     so they need H = M (a unidirectional encoder)
- * @param attentionSize A, the hidden size of the concat and additive scores
- * @param localWindow 0 for global attention, or D > 0 for Luong's local-p attention with window
- *     half-width D
- * @param inputFeeding whether the Luong decoder feeds its attentional state to the next step
  * @param architecture recurrent (the default; {@code null}, as in JSON written before this field
- *     existed, reads as recurrent) or Transformer. A Transformer uses {@code embeddingSize} and
- *     {@code hiddenSize} as its model size D (they must be equal: embeddings, positional encodings
- *     and every sublayer's output are added on one residual stream of size D), {@code dropout} and
- *     the vocabulary sizes; it ignores cell, layers, bidirectional, bridge, decoder and the
- *     attention score, size, window and input feeding (its own settings are in {@code transformer})
- * @param transformer the Transformer's own settings; required for {@link Architecture#TRANSFORMER},
- *     {@code null} for a recurrent model (so a recurrent model's JSON has no such field)
+ *     existed, reads as recurrent) or Transformer
+ * @param recurrent a recurrent model's own settings; {@code null} for a Transformer
+ * @param transformer a Transformer's own settings; {@code null} for a recurrent model (so a
+ *     recurrent model's JSON has no such field)
  */
 public record Seq2SeqConfig(
         int sourceVocabularySize,
         int targetVocabularySize,
-        CellType cell,
         int embeddingSize,
         int hiddenSize,
-        int layers,
-        boolean bidirectional,
         float dropout,
-        BridgeType bridge,
-        DecoderType decoder,
-        ScoreType attentionScore,
-        int attentionSize,
-        int localWindow,
-        boolean inputFeeding,
         Architecture architecture,
+        RecurrentSettings recurrent,
         TransformerSettings transformer) {
 
     /**
      * Validates the configuration.
      *
-     * @throws IllegalArgumentException naming the first wrong value, or if a dot, scaled-dot or
-     *     cosine score is asked for while H differs from M; for a Transformer, if its settings are
-     *     missing, E differs from H or D is not divisible by h; for a recurrent model, if
-     *     Transformer settings are given
+     * @throws IllegalArgumentException naming the first wrong value; if the settings of the other
+     *     architecture are given or this one's are missing; for a recurrent model, if a dot,
+     *     scaled-dot or cosine score is asked for while H differs from M; for a Transformer, if E
+     *     differs from H or D is not divisible by h
      */
     public Seq2SeqConfig {
         if (architecture == null) {
@@ -68,77 +49,39 @@ public record Seq2SeqConfig(
         check(targetVocabularySize >= 5, "targetVocabularySize", targetVocabularySize);
         check(embeddingSize >= 1, "embeddingSize", embeddingSize);
         check(hiddenSize >= 1, "hiddenSize", hiddenSize);
-        check(layers >= 1, "layers", layers);
         check(dropout >= 0 && dropout < 1, "dropout", dropout);
-        check(attentionSize >= 1, "attentionSize", attentionSize);
-        check(localWindow >= 0, "localWindow", localWindow);
-        if (cell == null || bridge == null || decoder == null || attentionScore == null) {
-            throw new IllegalArgumentException(
-                    "cell, bridge, decoder and attentionScore are required");
-        }
-        boolean needsEqualSizes =
-                attentionScore == ScoreType.DOT
-                        || attentionScore == ScoreType.SCALED_DOT
-                        || attentionScore == ScoreType.COSINE;
-        int memorySize = bidirectional ? 2 * hiddenSize : hiddenSize;
         if (architecture == Architecture.TRANSFORMER) {
             checkTransformer(embeddingSize, hiddenSize, transformer);
-        } else if (transformer != null) {
-            throw new IllegalArgumentException(
-                    "Transformer settings given for a " + architecture + " model");
+            if (recurrent != null) {
+                throw new IllegalArgumentException("recurrent settings given for a TRANSFORMER");
+            }
+        } else {
+            if (transformer != null) {
+                throw new IllegalArgumentException(
+                        "Transformer settings given for a " + architecture + " model");
+            }
+            checkRecurrent(hiddenSize, recurrent);
         }
-        if (architecture == Architecture.RECURRENT
-                && decoder != DecoderType.PLAIN
-                && needsEqualSizes
-                && hiddenSize != memorySize) {
+    }
+
+    private static void checkRecurrent(int h, RecurrentSettings recurrent) {
+        if (recurrent == null) {
+            throw new IllegalArgumentException(
+                    "a RECURRENT model needs its settings (cell, layers, decoder...)");
+        }
+        int memorySize = recurrent.bidirectional() ? 2 * h : h;
+        if (recurrent.decoder() != DecoderType.PLAIN
+                && recurrent.needsEqualSizes()
+                && h != memorySize) {
             throw new IllegalArgumentException(
                     "the "
-                            + attentionScore
+                            + recurrent.attentionScore()
                             + " score compares the decoder state (H = "
-                            + hiddenSize
+                            + h
                             + ") with encoder outputs of the same size, but M = "
                             + memorySize
                             + " (bidirectional encoder); use GENERAL, CONCAT or ADDITIVE");
         }
-    }
-
-    /**
-     * Creates a recurrent configuration: the fields every configuration had before the Transformer.
-     *
-     * @throws IllegalArgumentException as the canonical constructor
-     */
-    public Seq2SeqConfig(
-            int sourceVocabularySize,
-            int targetVocabularySize,
-            CellType cell,
-            int embeddingSize,
-            int hiddenSize,
-            int layers,
-            boolean bidirectional,
-            float dropout,
-            BridgeType bridge,
-            DecoderType decoder,
-            ScoreType attentionScore,
-            int attentionSize,
-            int localWindow,
-            boolean inputFeeding) {
-        this(
-                sourceVocabularySize,
-                targetVocabularySize,
-                cell,
-                embeddingSize,
-                hiddenSize,
-                layers,
-                bidirectional,
-                dropout,
-                bridge,
-                decoder,
-                attentionScore,
-                attentionSize,
-                localWindow,
-                inputFeeding,
-                Architecture.RECURRENT,
-                null);
     }
 
     private static void checkTransformer(int e, int h, TransformerSettings transformer) {
@@ -182,7 +125,7 @@ public record Seq2SeqConfig(
         if (architecture == Architecture.TRANSFORMER) {
             return hiddenSize;
         }
-        return bidirectional ? 2 * hiddenSize : hiddenSize;
+        return recurrent.bidirectional() ? 2 * hiddenSize : hiddenSize;
     }
 
     /**
@@ -472,23 +415,27 @@ public record Seq2SeqConfig(
          * @throws IllegalArgumentException naming the first wrong value
          */
         public Seq2SeqConfig build() {
+            boolean transformer = architecture == Architecture.TRANSFORMER;
             return new Seq2SeqConfig(
                     sourceVocabularySize,
                     targetVocabularySize,
-                    cell,
                     embeddingSize,
                     hiddenSize,
-                    layers,
-                    bidirectional,
                     dropout,
-                    bridge,
-                    decoder,
-                    attentionScore,
-                    attentionSize,
-                    localWindow,
-                    inputFeeding,
                     architecture,
-                    architecture == Architecture.TRANSFORMER
+                    transformer
+                            ? null
+                            : new RecurrentSettings(
+                                    cell,
+                                    layers,
+                                    bidirectional,
+                                    bridge,
+                                    decoder,
+                                    attentionScore,
+                                    attentionSize,
+                                    localWindow,
+                                    inputFeeding),
+                    transformer
                             ? new TransformerSettings(
                                     heads,
                                     feedForwardSize,

@@ -4,11 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
 /**
- * The decoder contract: everything {@link Seq2SeqModel}, the trainer and the searches need from a
- * decoder, so that a new decoder is added by implementing these three methods and one state type.
+ * The decoder contract: everything {@link dev.seq2seq.model.Seq2SeqModel}, the trainer and the
+ * searches need from a decoder, so that a new decoder is added by implementing these three methods
+ * and one state type.
  *
  * <ol>
  *   <li>{@link #initialState}: from the encoder's output ({@link EncodedSource}) to the state

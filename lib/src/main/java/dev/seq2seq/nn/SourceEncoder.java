@@ -3,16 +3,14 @@ package dev.seq2seq.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
 /**
- * The encoder half of a {@link Seq2SeqModel}: from a padded batch of source sentences to what a
- * decoder's {@link Seq2SeqDecoder#initialState} reads ({@link EncodedSource}). Shapes: B batch, S
- * source steps.
+ * The encoder half of a {@link dev.seq2seq.model.Seq2SeqModel}: from a padded batch of source
+ * sentences to what a decoder's {@link Seq2SeqDecoder#initialState} reads ({@link EncodedSource}).
+ * Shapes: B batch, S source steps.
  *
  * <p>Implementations: the recurrent encoder followed by its {@link Bridge} (inside {@link
- * Seq2SeqModel}, which keeps them as two blocks so that checkpoints keep their layout), and {@code
- * nn.transformer.TransformerEncoder}.
+ * dev.seq2seq.model.Seq2SeqModel}, which keeps them as two blocks so that checkpoints keep their
+ * layout), and {@code nn.transformer.TransformerEncoder}.
  */
 @FunctionalInterface
 public interface SourceEncoder {

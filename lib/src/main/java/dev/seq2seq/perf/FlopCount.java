@@ -117,15 +117,15 @@ public final class FlopCount {
         list.add(
                 new MatrixProduct(
                         "encoder input projection (B·S, E) x (E, G·H)", z.b * z.s, z.e, z.g * z.h));
-        if (config.decoder() != DecoderType.PLAIN
-                && config.attentionScore() == ScoreType.ADDITIVE) {
+        if (config.recurrent().decoder() != DecoderType.PLAIN
+                && config.recurrent().attentionScore() == ScoreType.ADDITIVE) {
             list.add(
                     new MatrixProduct(
                             "additive key projection (B·S, M) x (M, A)", z.b * z.s, z.m, z.a));
         }
         long rows = stepwise(config) ? z.b : z.b * z.t;
         String r = stepwise(config) ? "B" : "B·T";
-        switch (config.decoder()) {
+        switch (config.recurrent().decoder()) {
             case BAHDANAU ->
                     list.add(
                             new MatrixProduct(
@@ -172,33 +172,36 @@ public final class FlopCount {
     }
 
     private static long bridge(Seq2SeqConfig config, Sizes z) {
-        return switch (config.bridge()) {
+        return switch (config.recurrent().bridge()) {
             case NONE, COPY -> 0;
-            case LINEAR -> config.cell().stateArrays() * mm(z.b * z.l, z.m, z.h);
+            case LINEAR -> config.recurrent().cell().stateArrays() * mm(z.b * z.l, z.m, z.h);
         };
     }
 
     private static long decoderCell(Seq2SeqConfig config, Sizes z) {
         long in =
-                switch (config.decoder()) {
+                switch (config.recurrent().decoder()) {
                     case PLAIN, BAHDANAU -> z.e + z.m;
-                    case LUONG -> config.inputFeeding() ? z.e + z.h : z.e;
+                    case LUONG -> config.recurrent().inputFeeding() ? z.e + z.h : z.e;
                 };
         long perRow = recurrence(z.g, z.h, in) + (z.l - 1) * recurrence(z.g, z.h, z.h);
         return Math.multiplyExact(z.b * z.t, perRow);
     }
 
     private static long attention(Seq2SeqConfig config, Sizes z) {
-        if (config.decoder() == DecoderType.PLAIN) {
+        if (config.recurrent().decoder() == DecoderType.PLAIN) {
             return 0;
         }
         long calls = stepwise(config) ? z.t : 1;
         long q = stepwise(config) ? 1 : z.t;
-        long perCall = score(config.attentionScore(), z, q) + mm(z.b * q, z.s, z.m);
-        if (config.localWindow() > 0) {
+        long perCall = score(config.recurrent().attentionScore(), z, q) + mm(z.b * q, z.s, z.m);
+        if (config.recurrent().localWindow() > 0) {
             perCall += mm(z.b * q, z.h, z.a) + mm(z.b * q, z.a, 1);
         }
-        long keys = config.attentionScore() == ScoreType.ADDITIVE ? mm(z.b * z.s, z.m, z.a) : 0;
+        long keys =
+                config.recurrent().attentionScore() == ScoreType.ADDITIVE
+                        ? mm(z.b * z.s, z.m, z.a)
+                        : 0;
         return Math.addExact(keys, Math.multiplyExact(calls, perCall));
     }
 
@@ -212,7 +215,7 @@ public final class FlopCount {
     }
 
     private static long readout(Seq2SeqConfig config, Sizes z) {
-        return switch (config.decoder()) {
+        return switch (config.recurrent().decoder()) {
             case PLAIN -> 0;
             case BAHDANAU -> mm(z.b * z.t, z.h + z.m + z.e, 2 * z.h);
             case LUONG -> mm(z.b * z.t, z.m + z.h, z.h);
@@ -221,8 +224,9 @@ public final class FlopCount {
 
     /** Whether the decoder runs its T steps one by one under teacher forcing. */
     private static boolean stepwise(Seq2SeqConfig config) {
-        return config.decoder() == DecoderType.BAHDANAU
-                || (config.decoder() == DecoderType.LUONG && config.inputFeeding());
+        return config.recurrent().decoder() == DecoderType.BAHDANAU
+                || (config.recurrent().decoder() == DecoderType.LUONG
+                        && config.recurrent().inputFeeding());
     }
 
     /** One step of one row of one layer and direction: (1, In) x (In, G·H) + (1, H) x (H, G·H). */
@@ -256,11 +260,11 @@ public final class FlopCount {
             e = config.embeddingSize();
             h = config.hiddenSize();
             m = config.memorySize();
-            l = config.layers();
-            d = config.bidirectional() ? 2 : 1;
+            l = config.recurrent().layers();
+            d = config.recurrent().bidirectional() ? 2 : 1;
             v = config.targetVocabularySize();
-            a = config.attentionSize();
-            g = gates(config.cell());
+            a = config.recurrent().attentionSize();
+            g = gates(config.recurrent().cell());
             sourceTokens = batch.sourceTokens();
         }
     }

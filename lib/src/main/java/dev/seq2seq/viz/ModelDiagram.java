@@ -66,14 +66,17 @@ public final class ModelDiagram {
                                         c.embeddingSize(),
                                         c.hiddenSize(),
                                         m,
-                                        c.bidirectional() ? " (2H: both directions)" : " (H)",
-                                        c.decoder() == DecoderType.PLAIN
+                                        c.recurrent().bidirectional()
+                                                ? " (2H: both directions)"
+                                                : " (H)",
+                                        c.recurrent().decoder() == DecoderType.PLAIN
                                                 ? ""
-                                                : ", A = " + c.attentionSize(),
+                                                : ", A = " + c.recurrent().attentionSize(),
                                         c.sourceVocabularySize(),
                                         c.targetVocabularySize())));
-        String layers = c.layers() == 1 ? "1 layer" : c.layers() + " layers";
-        String cell = c.cell().name();
+        String layers =
+                c.recurrent().layers() == 1 ? "1 layer" : c.recurrent().layers() + " layers";
+        String cell = c.recurrent().cell().name();
         Box source = d.box(0, 0, null, "source tokens", "x_1 .. x_S");
         Box sourceEmbedding =
                 embedding(d, 0, "source embedding", "V_src x E", c.sourceVocabularySize(), c);
@@ -82,12 +85,14 @@ public final class ModelDiagram {
                         0,
                         2,
                         ENCODER,
-                        "encoder: " + (c.bidirectional() ? "bidirectional " : "") + cell,
+                        "encoder: "
+                                + (c.recurrent().bidirectional() ? "bidirectional " : "")
+                                + cell,
                         layers
                                 + ", H = "
                                 + c.hiddenSize()
-                                + (c.bidirectional() ? " per direction" : ""));
-        Box bridge = d.box(0, 3, OUTPUT, "bridge", bridgeText(c.bridge()));
+                                + (c.recurrent().bidirectional() ? " per direction" : ""));
+        Box bridge = d.box(0, 3, OUTPUT, "bridge", bridgeText(c.recurrent().bridge()));
         Box target = d.box(2, 0, null, "target tokens (shifted)", "<bos> y_1 .. y_T-1");
         Box targetEmbedding =
                 embedding(d, 2, "target embedding", "V x E", c.targetVocabularySize(), c);
@@ -103,7 +108,7 @@ public final class ModelDiagram {
         d.arrow(targetEmbedding, decoder, "(B, T, E)", Route.DOWN, 0);
         d.arrow(decoder, output, "(B, T, H)", Route.DOWN, 0);
         d.arrow(output, logits, "(B, T, V)", Route.DOWN, 0);
-        if (c.decoder() == DecoderType.PLAIN) {
+        if (c.recurrent().decoder() == DecoderType.PLAIN) {
             d.arrow(encoder, decoder, "fixed context c\n(B, M), every step", Route.RIGHT_DOWN, -16);
         } else {
             Box attention =
@@ -112,14 +117,16 @@ public final class ModelDiagram {
                             2,
                             ATTENTION,
                             "attention: "
-                                    + c.attentionScore()
+                                    + c.recurrent()
+                                            .attentionScore()
                                             .name()
                                             .toLowerCase(Locale.ROOT)
                                             .replace('_', '-')
                                     + " score",
                             attentionText(c));
             d.arrow(encoder, attention, "memory\n(B, S, M)", Route.RIGHT, 0);
-            if (c.decoder() == DecoderType.LUONG) { // c_t enters the attentional state h~_t
+            if (c.recurrent().decoder()
+                    == DecoderType.LUONG) { // c_t enters the attentional state h~_t
                 d.arrow(attention, output, "context c_t\n(B, M)", Route.DOWN_RIGHT, 0);
             } else {
                 d.arrow(attention, decoder, "context c_t\n(B, M)", Route.DOWN_RIGHT, -16);
@@ -223,7 +230,7 @@ public final class ModelDiagram {
     }
 
     private static String decoderName(Seq2SeqConfig c) {
-        return switch (c.decoder()) {
+        return switch (c.recurrent().decoder()) {
             case PLAIN -> "no attention";
             case BAHDANAU -> "Bahdanau";
             case LUONG -> "Luong";
@@ -232,28 +239,36 @@ public final class ModelDiagram {
 
     private static String decoderText(Seq2SeqConfig c) {
         String size =
-                (c.layers() == 1 ? "1 layer" : c.layers() + " layers") + ", H = " + c.hiddenSize();
-        return switch (c.decoder()) {
+                (c.recurrent().layers() == 1 ? "1 layer" : c.recurrent().layers() + " layers")
+                        + ", H = "
+                        + c.hiddenSize();
+        return switch (c.recurrent().decoder()) {
             case PLAIN -> size + "; input [e(y_t-1); c]";
             case BAHDANAU -> size + "; input [e(y_t-1); c_t]";
             case LUONG ->
-                    size + (c.inputFeeding() ? "; input [e(y_t-1); h~_t-1]" : "; input e(y_t-1)");
+                    size
+                            + (c.recurrent().inputFeeding()
+                                    ? "; input [e(y_t-1); h~_t-1]"
+                                    : "; input e(y_t-1)");
         };
     }
 
     private static String attentionText(Seq2SeqConfig c) {
-        String query = c.decoder() == DecoderType.BAHDANAU ? "s_t-1" : "s_t";
-        String where = c.localWindow() > 0 ? "local-p, half-width " + c.localWindow() : "global";
+        String query = c.recurrent().decoder() == DecoderType.BAHDANAU ? "s_t-1" : "s_t";
+        String where =
+                c.recurrent().localWindow() > 0
+                        ? "local-p, half-width " + c.recurrent().localWindow()
+                        : "global";
         String size =
-                switch (c.attentionScore()) {
-                    case CONCAT, ADDITIVE -> ", A = " + c.attentionSize();
+                switch (c.recurrent().attentionScore()) {
+                    case CONCAT, ADDITIVE -> ", A = " + c.recurrent().attentionSize();
                     default -> "";
                 };
         return where + size + "; query " + query + " (B, H)";
     }
 
     private static String outputText(Seq2SeqConfig c) {
-        return switch (c.decoder()) {
+        return switch (c.recurrent().decoder()) {
             case PLAIN -> "W s_t + b: H -> V";
             case BAHDANAU -> "maxout readout, then H -> V";
             case LUONG -> "h~_t = tanh(W_c [c_t; s_t]), then H -> V";

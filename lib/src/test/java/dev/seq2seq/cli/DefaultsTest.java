@@ -105,7 +105,7 @@ class DefaultsTest {
         assertEquals(0, config.patience());
         assertEquals(5.0, config.maxMinutes());
         assertTrue(config.epochs() > TrainingConfig.builder().build().epochs());
-        assertFalse(train.model.config(7, 9).bidirectional());
+        assertFalse(train.model.config(7, 9).recurrent().bidirectional());
     }
 
     @Test

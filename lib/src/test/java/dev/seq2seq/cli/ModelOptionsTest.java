@@ -40,7 +40,8 @@ class ModelOptionsTest {
     void helpShowsTheLibrarysDefaults() {
         String help = new CommandLine(new Probe()).getUsageMessage();
         Seq2SeqConfig reference = Seq2SeqConfig.builder().setVocabularySizes(5, 5).build();
-        assertTrue(help.contains("(default: " + reference.attentionScore() + ")"), help);
+        assertTrue(
+                help.contains("(default: " + reference.recurrent().attentionScore() + ")"), help);
         assertTrue(help.contains("(default: " + reference.hiddenSize() + ")"), help);
         assertTrue(help.contains("(default: " + reference.dropout() + ")"), help);
     }
@@ -49,10 +50,10 @@ class ModelOptionsTest {
     void optionsReachTheConfig() {
         Seq2SeqConfig config =
                 parse("--attention", "scaled-dot", "--no-bidirectional", "--hidden", "32");
-        assertEquals(ScoreType.SCALED_DOT, config.attentionScore());
-        assertFalse(config.bidirectional());
+        assertEquals(ScoreType.SCALED_DOT, config.recurrent().attentionScore());
+        assertFalse(config.recurrent().bidirectional());
         assertEquals(32, config.hiddenSize());
-        assertTrue(parse("--bidirectional").bidirectional());
+        assertTrue(parse("--bidirectional").recurrent().bidirectional());
     }
 
     @Test

@@ -59,9 +59,10 @@ abstract class DecoderContract {
         decoder.setInitializer(new NormalInitializer(0.5f), Parameter.Type.WEIGHT);
         decoder.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
         ps = new ParameterStore(manager, false);
-        bridged = new NDList();
-        for (int i = 0; i < config.cell().stateArrays(); i++) {
-            bridged.add(manager.randomNormal(new Shape(2, config.layers(), H)));
+        bridged = new NDList(); // a Transformer's decoder has no bridged state
+        RecurrentSettings recurrent = config.recurrent();
+        for (int i = 0; recurrent != null && i < recurrent.cell().stateArrays(); i++) {
+            bridged.add(manager.randomNormal(new Shape(2, recurrent.layers(), H)));
         }
     }
 

@@ -55,7 +55,11 @@ class Seq2SeqConfigTest {
         assertEquals(16, builder.optBidirectional(false).build().hiddenSize() * 2);
         assertEquals(
                 DecoderType.PLAIN,
-                builder.optBidirectional(true).optDecoder(DecoderType.PLAIN).build().decoder());
+                builder.optBidirectional(true)
+                        .optDecoder(DecoderType.PLAIN)
+                        .build()
+                        .recurrent()
+                        .decoder());
     }
 
     @Test

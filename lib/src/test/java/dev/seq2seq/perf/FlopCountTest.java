@@ -114,14 +114,16 @@ class FlopCountTest {
             assertEquals(2 * output, flops.block(Block.OUTPUT_PROJECTION).forward(), "output");
             // the bridge maps each of the L layers' states with the same weights
             assertEquals(
-                    2L * config.layers() * bridge, flops.block(Block.BRIDGE).forward(), "bridge");
+                    2L * config.recurrent().layers() * bridge,
+                    flops.block(Block.BRIDGE).forward(),
+                    "bridge");
             // attention adds two products without weights, each 2·S·M at S = 1: weights · memory,
             // and the query-key product of the dot-like and general scores
             long free = 0;
-            if (config.decoder() != DecoderType.PLAIN) {
+            if (config.recurrent().decoder() != DecoderType.PLAIN) {
                 boolean queryKeyProduct =
-                        config.attentionScore() != ScoreType.ADDITIVE
-                                && config.attentionScore() != ScoreType.CONCAT;
+                        config.recurrent().attentionScore() != ScoreType.ADDITIVE
+                                && config.recurrent().attentionScore() != ScoreType.CONCAT;
                 free = 2L * config.memorySize() * (queryKeyProduct ? 2 : 1);
             }
             assertEquals(2 * attention + free, flops.block(Block.ATTENTION).forward(), "attention");
@@ -165,7 +167,7 @@ class FlopCountTest {
         ModelFlops one = FlopCount.of(config, BatchShape.full(4, 6, 5));
         ModelFlops two = FlopCount.of(config, BatchShape.full(4, 12, 5));
         assertEquals(2 * one.block(Block.ENCODER).forward(), two.block(Block.ENCODER).forward());
-        if (config.decoder() != DecoderType.PLAIN) {
+        if (config.recurrent().decoder() != DecoderType.PLAIN) {
             // every attention product is linear in S except the query projections
             assertTrue(two.block(Block.ATTENTION).forward() > one.block(Block.ATTENTION).forward());
         }
@@ -198,18 +200,12 @@ class FlopCountTest {
                 new Seq2SeqConfig(
                         config.sourceVocabularySize() * 3,
                         config.targetVocabularySize() * 7,
-                        config.cell(),
                         config.embeddingSize(),
                         config.hiddenSize(),
-                        config.layers(),
-                        config.bidirectional(),
                         config.dropout(),
-                        config.bridge(),
-                        config.decoder(),
-                        config.attentionScore(),
-                        config.attentionSize(),
-                        config.localWindow(),
-                        config.inputFeeding());
+                        config.architecture(),
+                        config.recurrent(),
+                        config.transformer());
         BatchShape batch = new BatchShape(3, 7, 5, 15, 11);
         ModelFlops small = FlopCount.of(config, batch);
         ModelFlops large = FlopCount.of(bigger, batch);
@@ -240,15 +236,15 @@ class FlopCountTest {
         // and they hold one key projection (B·S, M) x (M, A), not T
         Seq2SeqConfig dot =
                 luong.optInputFeeding(false)
-                        .optAttention(ScoreType.GENERAL, fused.attentionSize())
+                        .optAttention(ScoreType.GENERAL, fused.recurrent().attentionSize())
                         .build();
-        long keyProjection = 2L * 3 * 7 * fused.memorySize() * fused.attentionSize();
+        long keyProjection = 2L * 3 * 7 * fused.memorySize() * fused.recurrent().attentionSize();
         long generalScore =
                 2L * 3 * 5 * dot.hiddenSize() * dot.memorySize()
                         + 2L * 3 * 5 * 7 * dot.memorySize();
         long additiveScore =
-                2L * 3 * 5 * fused.hiddenSize() * fused.attentionSize()
-                        + 2L * 3 * 5 * 7 * fused.attentionSize();
+                2L * 3 * 5 * fused.hiddenSize() * fused.recurrent().attentionSize()
+                        + 2L * 3 * 5 * 7 * fused.recurrent().attentionSize();
         assertEquals(
                 keyProjection + additiveScore - generalScore,
                 FlopCount.of(fused, batch).block(Block.ATTENTION).forward()

@@ -1,5 +1,6 @@
 package dev.seq2seq.results;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 class ModelRecordTest {
 
@@ -39,5 +41,27 @@ class ModelRecordTest {
     void anOriginNeedsEveryField() {
         assertThrows(IllegalArgumentException.class, () -> new Origin(" ", "2026-12-07", "abc"));
         assertTrue(Origin.now("04").describe().startsWith("notebook 04 on "));
+    }
+
+    @Test
+    void everyCommittedRecordLoadsWithTheSettingsItWasWrittenWith() throws Exception {
+        // records written before RecurrentSettings, the score-floor setting and the valid_metric
+        // column: a notebook run alone still reads them
+        List<Path> records;
+        try (var files = Files.list(Path.of("../notebooks/results"))) {
+            records = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(records.size() >= 6, "records: " + records);
+        for (Path file : records) {
+            ModelRecord record = ModelRecord.load(file);
+            String json = Files.readString(file);
+            boolean transformer = json.contains("\"architecture\": \"TRANSFORMER\"");
+            assertEquals(transformer, record.config().isTransformer(), file.toString());
+            assertEquals(transformer, record.config().recurrent() == null, file.toString());
+            if (transformer) {
+                assertEquals(50f, record.config().transformer().attentionScoreFloor(), 0f);
+            }
+            assertTrue(record.history().lastEpoch() >= 1, file.toString());
+        }
     }
 }

@@ -20,10 +20,10 @@ class ConfigJsonTest {
     void jsonRoundTripsAndDefaultsAreTheReferenceModel() {
         Seq2SeqConfig config = Seq2SeqConfig.builder().setVocabularySizes(100, 200).build();
         assertEquals(config, ConfigJson.fromJson(ConfigJson.toJson(config)));
-        assertEquals(CellType.GRU, config.cell());
+        assertEquals(CellType.GRU, config.recurrent().cell());
         assertEquals(512, config.memorySize());
-        assertEquals(DecoderType.BAHDANAU, config.decoder());
-        assertEquals(ScoreType.ADDITIVE, config.attentionScore());
+        assertEquals(DecoderType.BAHDANAU, config.recurrent().decoder());
+        assertEquals(ScoreType.ADDITIVE, config.recurrent().attentionScore());
     }
 
     @Test
@@ -45,17 +45,109 @@ class ConfigJsonTest {
         assertTrue(e.getMessage().contains("LUONG"), e.getMessage());
     }
 
+    /** A recurrent config.json as written before the Transformer (no architecture). */
+    private static final String BEFORE_THE_TRANSFORMER =
+            """
+            {
+              "sourceVocabularySize": 5209,
+              "targetVocabularySize": 8298,
+              "cell": "GRU",
+              "embeddingSize": 256,
+              "hiddenSize": 256,
+              "layers": 1,
+              "bidirectional": true,
+              "dropout": 0.2,
+              "bridge": "LINEAR",
+              "decoder": "LUONG",
+              "attentionScore": "general",
+              "attentionSize": 128,
+              "localWindow": 5,
+              "inputFeeding": true
+            }""";
+
+    /** Notebook 09's config.json as written before the recurrent settings had their object. */
+    private static final String TRANSFORMER_BEFORE_RECURRENT_SETTINGS =
+            """
+            {
+              "sourceVocabularySize": 4272,
+              "targetVocabularySize": 5484,
+              "cell": "GRU",
+              "embeddingSize": 256,
+              "hiddenSize": 256,
+              "layers": 1,
+              "bidirectional": true,
+              "dropout": 0.1,
+              "bridge": "LINEAR",
+              "decoder": "BAHDANAU",
+              "attentionScore": "ADDITIVE",
+              "attentionSize": 256,
+              "localWindow": 0,
+              "inputFeeding": false,
+              "architecture": "TRANSFORMER",
+              "transformer": {
+                "heads": 4,
+                "feedForwardSize": 512,
+                "encoderLayers": 2,
+                "decoderLayers": 2,
+                "positionalEncoding": "SINUSOIDAL",
+                "maxPositions": 256,
+                "normPlacement": "PRE",
+                "shareTargetEmbedding": true
+              }
+            }""";
+
     @Test
     void jsonWrittenBeforeTheTransformerReadsAsTheSameRecurrentConfig() {
-        Seq2SeqConfig config = Seq2SeqConfig.builder().setVocabularySizes(100, 200).build();
-        String json = ConfigJson.toJson(config);
-        assertTrue(!json.contains("transformer"), json);
-        String old = json.replaceAll("(?m)^\\s*\"architecture\": \"RECURRENT\",?\\n", "");
-        assertTrue(!old.contains("architecture"), old);
-        Seq2SeqConfig read = ConfigJson.fromJson(old.replace(",\n}", "\n}"));
-        assertEquals(config, read);
+        Seq2SeqConfig expected =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(5209, 8298)
+                        .optDecoder(DecoderType.LUONG)
+                        .optAttention(ScoreType.GENERAL, 128)
+                        .optLocalWindow(5)
+                        .optInputFeeding(true)
+                        .build();
+        Seq2SeqConfig read = ConfigJson.fromJson(BEFORE_THE_TRANSFORMER);
+        assertEquals(expected, read);
         assertEquals(Architecture.RECURRENT, read.architecture());
         assertEquals(null, read.transformer());
+        assertEquals(expected, ConfigJson.fromJson(ConfigJson.toJson(read)));
+    }
+
+    @Test
+    void aTransformerWrittenBeforeTheRecurrentSettingsHadTheirObjectReadsWithoutThem() {
+        Seq2SeqConfig expected =
+                Seq2SeqConfig.builder()
+                        .setVocabularySizes(4272, 5484)
+                        .optArchitecture(Architecture.TRANSFORMER)
+                        .optModelSize(256)
+                        .optHeads(4)
+                        .optFeedForwardSize(512)
+                        .optTransformerLayers(2, 2)
+                        .optDropout(0.1f)
+                        .optShareTargetEmbedding(true)
+                        .optAttentionScoreFloor(50)
+                        .build();
+        Seq2SeqConfig read = ConfigJson.fromJson(TRANSFORMER_BEFORE_RECURRENT_SETTINGS);
+        assertEquals(expected, read);
+        assertEquals(null, read.recurrent());
+    }
+
+    @Test
+    void eachArchitectureWritesOnlyItsOwnSettings() {
+        String recurrent =
+                ConfigJson.toJson(Seq2SeqConfig.builder().setVocabularySizes(100, 200).build());
+        assertTrue(recurrent.contains("\"recurrent\": {"), recurrent);
+        assertTrue(!recurrent.contains("transformer"), recurrent);
+        assertTrue(!recurrent.matches("(?s).*\n  \"cell\".*"), "no top-level cell: " + recurrent);
+        String transformer =
+                ConfigJson.toJson(
+                        Seq2SeqConfig.builder()
+                                .setVocabularySizes(100, 200)
+                                .optArchitecture(Architecture.TRANSFORMER)
+                                .build());
+        assertTrue(transformer.contains("\"transformer\": {"), transformer);
+        assertTrue(
+                !transformer.contains("recurrent") && !transformer.contains("cell"), transformer);
     }
 
     @Test
