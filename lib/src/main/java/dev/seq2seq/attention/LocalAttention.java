@@ -15,22 +15,23 @@ import dev.seq2seq.Shapes;
 /**
  * Local attention with predicted alignment ("local-p") of Luong et al. (2015), "Effective
  * Approaches to Attention-based Neural Machine Translation", eq. (9)-(10): each query step attends
- * to a window of 2D + 1 positions around a predicted position p_t.
+ * to a window of 2W + 1 positions around a predicted position p_t (the paper writes D for the
+ * half-width W; here D is the Transformer's model size).
  *
  * <p>Positions are 0-based, s = 0 .. S - 1, and L_b is the valid length of sentence b:
  *
  * <pre>
  *   p_t    = (L_b - 1) &middot; sigmoid(v_p^T tanh(W_p q_t))   in [0, L_b - 1]
- *   V_t    = { s : |s - p_t| &lt;= D and s &lt; L_b }                     (the window)
+ *   V_t    = { s : |s - p_t| &lt;= W and s &lt; L_b }                     (the window)
  *   a_t(s) = softmax over s in V_t of ( score(q_t, m_s) - (s - p_t)&sup2; / (2&sigma;&sup2;) )
- *            with &sigma; = D / 2
+ *            with &sigma; = W / 2
  *   a_t(s) = 0 for s outside V_t;   c_t = sum_s a_t(s) m_s
  * </pre>
  *
  * <p>Luong writes p_t = S &middot; sigmoid(...) with the sentence length S. Here positions are
  * 0-based and the factor is the last valid position, L_b minus 1, so p_t always lies on the valid
  * positions of its own sentence and padding never attracts the window. Then round(p_t) is a valid
- * position within 1/2 &lt;= D of p_t, so every window holds at least one valid position and the
+ * position within 1/2 &lt;= W of p_t, so every window holds at least one valid position and the
  * softmax is never 0/0.
  *
  * <p>How this differs from Luong: the paper multiplies the window softmax by the Gaussian, a_t(s) =
@@ -77,9 +78,9 @@ public final class LocalAttention extends AttentionBlock {
     }
 
     /**
-     * Returns the window half-width D.
+     * Returns the window half-width W.
      *
-     * @return D
+     * @return W
      */
     public int halfWidth() {
         return halfWidth;
@@ -167,10 +168,10 @@ public final class LocalAttention extends AttentionBlock {
         }
 
         /**
-         * Sets the window half-width D (default 10, as in Luong et al.); the window holds 2D + 1
-         * positions and the Gaussian has &sigma; = D / 2.
+         * Sets the window half-width W (default 10, as in Luong et al.); the window holds 2W + 1
+         * positions and the Gaussian has &sigma; = W / 2.
          *
-         * @param halfWidth D, at least 1
+         * @param halfWidth W, at least 1
          * @return this builder
          */
         public Builder optHalfWidth(int halfWidth) {
@@ -194,7 +195,7 @@ public final class LocalAttention extends AttentionBlock {
          * Builds the attention block.
          *
          * @return the block
-         * @throws IllegalArgumentException if no score was set, or D or A is not positive
+         * @throws IllegalArgumentException if no score was set, or W or A is not positive
          */
         public LocalAttention build() {
             if (score == null) {
@@ -202,7 +203,7 @@ public final class LocalAttention extends AttentionBlock {
             }
             if (halfWidth < 1) {
                 throw new IllegalArgumentException(
-                        "LocalAttention needs optHalfWidth(D) with D >= 1, got " + halfWidth);
+                        "LocalAttention needs optHalfWidth(W) with W >= 1, got " + halfWidth);
             }
             if (positionSizeSet && positionSize < 1) {
                 throw new IllegalArgumentException(

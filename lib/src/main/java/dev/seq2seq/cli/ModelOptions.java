@@ -108,7 +108,8 @@ final class ModelOptions {
 
     @Option(
             names = "--local-window",
-            description = "D > 0 for local-p attention (default: ${DEFAULT-VALUE}, global)")
+            description =
+                    "half-width W > 0 for local-p attention (default: ${DEFAULT-VALUE}, global)")
     int localWindow = REFERENCE.recurrent().localWindow();
 
     @Option(names = "--input-feeding", description = "Luong input feeding")

@@ -18,11 +18,11 @@ import java.util.List;
 /**
  * Maps the encoder's final state to the decoder's initial state, layer by layer.
  *
- * <p>Input: {@code NDList(h (B, L, M)[, c (B, L, M)])}, the encoder's final states (M = D·H_enc).
- * Output: {@code NDList(h0 (B, L, H)[, c0 (B, L, H)])}. {@link BridgeType#NONE} gives zeros, {@link
- * BridgeType#COPY} passes the state through (M must equal H), {@link BridgeType#LINEAR} applies
- * {@code tanh(W s + b)} with one learned map per state array, as Bahdanau et al. (2015) initialise
- * their decoder from the encoder.
+ * <p>Input: {@code NDList(h (B, L, M)[, c (B, L, M)])}, the encoder's final states (M =
+ * N_dir·H_enc, N_dir directions). Output: {@code NDList(h0 (B, L, H)[, c0 (B, L, H)])}. {@link
+ * BridgeType#NONE} gives zeros, {@link BridgeType#COPY} passes the state through (M must equal H),
+ * {@link BridgeType#LINEAR} applies {@code tanh(W s + b)} with one learned map per state array, as
+ * Bahdanau et al. (2015) initialise their decoder from the encoder.
  */
 public final class Bridge extends AbstractBlock {
 

@@ -25,8 +25,8 @@ public enum CellType {
      * @param layers L
      * @param bidirectional whether to add a backward direction
      * @param dropout dropout between stacked layers
-     * @return the block: input (B, S, E), output (B, S, D·H), final state (L·D, B, H) (h, and c for
-     *     LSTM), D = 2 if bidirectional
+     * @return the block: input (B, S, E), output (B, S, N_dir·H), final state (L·N_dir, B, H) (h,
+     *     and c for LSTM), N_dir = 2 if bidirectional
      */
     public RecurrentBlock create(int hiddenSize, int layers, boolean bidirectional, float dropout) {
         return RecurrentCells.create(this, hiddenSize, layers, bidirectional, dropout);

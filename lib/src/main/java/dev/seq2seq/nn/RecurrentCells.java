@@ -12,8 +12,8 @@ public final class RecurrentCells {
 
     /**
      * Creates a fused recurrent block, batch first and returning its final state: input (B, S, E),
-     * output (B, S, D·H) and the final state (L·D, B, H) (twice for LSTM: h then c), D = 2 if
-     * bidirectional.
+     * output (B, S, N_dir·H) and the final state (L·N_dir, B, H) (twice for LSTM: h then c), N_dir
+     * = 2 if bidirectional.
      *
      * @param cell the cell
      * @param hiddenSize H

@@ -24,10 +24,10 @@ import java.util.TreeMap;
  * optionally bidirectional), as in Sutskever et al. (2014) and Bahdanau et al. (2015).
  *
  * <p>Input: {@code NDList(source (B, S) int64, sourceLengths (B) int64)}. Output: {@code
- * NDList(memory (B, S, M), h (B, L, M)[, c (B, L, M)])} where M = D·H_enc (D = 2 directions if
- * bidirectional, the two directions concatenated), {@code memory} holds the top layer's output at
- * every step (zero at padded steps) and {@code h}/{@code c} the final state of each layer after the
- * last <em>valid</em> step of each sentence.
+ * NDList(memory (B, S, M), h (B, L, M)[, c (B, L, M)])} where M = N_dir·H_enc (N_dir = 2 directions
+ * if bidirectional, the two directions concatenated), {@code memory} holds the top layer's output
+ * at every step (zero at padded steps) and {@code h}/{@code c} the final state of each layer after
+ * the last <em>valid</em> step of each sentence.
  *
  * <p>Padding does not leak in: the rows of a batch are grouped by length and each group runs
  * through DJL's fused recurrent operator truncated to its own length (one fused call per layer,
@@ -86,7 +86,7 @@ public final class RecurrentEncoder extends AbstractBlock {
     }
 
     /**
-     * Returns M = D·H_enc, the size of one memory vector.
+     * Returns M = N_dir·H_enc, the size of one memory vector.
      *
      * @return the memory size
      */

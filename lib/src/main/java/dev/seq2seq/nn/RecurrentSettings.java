@@ -18,8 +18,8 @@ import dev.seq2seq.attention.ScoreType;
  *     scaled-dot and cosine scores compare the decoder state with encoder outputs of the same size,
  *     so they need H = M (a unidirectional encoder)
  * @param attentionSize A, the hidden size of the concat and additive scores
- * @param localWindow 0 for global attention, or a half-width D &gt; 0 for Luong's local-p attention
- *     over the window [p_t − D, p_t + D]
+ * @param localWindow 0 for global attention, or a half-width W &gt; 0 for Luong's local-p attention
+ *     over the window [p_t − W, p_t + W] (the paper's D)
  * @param inputFeeding whether the Luong decoder feeds its attentional state to the next step
  */
 public record RecurrentSettings(

@@ -391,7 +391,7 @@ public record Seq2SeqConfig(
         }
 
         /**
-         * @param window 0 for global, D > 0 for local-p (default 0)
+         * @param window 0 for global, a half-width W > 0 for local-p (default 0)
          * @return this builder
          */
         public Builder optLocalWindow(int window) {

@@ -12,8 +12,8 @@
  * dev.seq2seq.nn.DecoderState}, which searches move by rows without looking inside.
  *
  * <p>Shapes are batch-first. B: batch, S: source steps, T: target steps, E: embedding size, H:
- * hidden size of the decoder, M: size of one encoder output ("memory", D·H_enc for D directions),
- * L: layers, V: vocabulary. Decoder states are kept batch-first too, as (B, L, H), so that search
- * can reorder every state array along axis 0.
+ * hidden size of the decoder, M: size of one encoder output ("memory": 2·H_enc for a bidirectional
+ * encoder, else H_enc), L: layers, V: vocabulary. Decoder states are kept batch-first too, as (B,
+ * L, H), so that search can reorder every state array along axis 0.
  */
 package dev.seq2seq.nn;

@@ -16,9 +16,9 @@ import java.util.List;
  * executes them today.
  *
  * <p>Shapes: B batch, S padded source steps, T padded target steps, E embedding, H hidden, M memory
- * (2H if bidirectional, else H), L layers, D directions (1 or 2), V target vocabulary, A attention
- * size, G gates of the cell (RNN 1, GRU 3, LSTM 4), N_src and N_tgt the real (unpadded) source and
- * target tokens of the batch.
+ * (2H if bidirectional, else H), L layers, N_dir directions (1 or 2), V target vocabulary, A
+ * attention size, G gates of the cell (RNN 1, GRU 3, LSTM 4), N_src and N_tgt the real (unpadded)
+ * source and target tokens of the batch.
  *
  * <p><b>What is counted.</b> Only matrix products, at 2·m·k·n for (m, k) x (k, n) (one multiply and
  * one add per term). Element-wise operations (biases, gates' sigmoids and tanhs, dropout, maxout,
@@ -32,7 +32,7 @@ import java.util.List;
  *
  * <pre>
  *   embedding    0                                   (a gather)
- *   encoder      N_src · D · Σ_layers 2·G·H·(In_l + H),   In_0 = E, In_l = M for l ≥ 1
+ *   encoder      N_src · N_dir · Σ_layers 2·G·H·(In_l + H),   In_0 = E, In_l = M for l ≥ 1
  *   bridge       LINEAR: 2·B·L·M·H per state array (1, or 2 for LSTM's h and c); NONE, COPY: 0
  *   decoder cell B·T · [2·G·H·(In + H) + (L - 1)·2·G·H·(H + H)]
  *                In = E + M (plain, Bahdanau), E (Luong), E + H (Luong with input feeding)

@@ -256,7 +256,7 @@ class LocalAttentionTest {
                 assertThrows(IllegalArgumentException.class, builder::build).getMessage());
         builder.setScore(DotScore.builder().build());
         assertEquals(
-                "LocalAttention needs optHalfWidth(D) with D >= 1, got 0",
+                "LocalAttention needs optHalfWidth(W) with W >= 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> builder.optHalfWidth(0).build())
                         .getMessage());
         builder.optHalfWidth(3);
