@@ -1,7 +1,6 @@
 package dev.seq2seq.attention;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -35,9 +34,9 @@ public final class AdditiveScore extends AttentionScore {
     private final Linear keyProjection;
     private final Linear v;
 
-    private AdditiveScore(Builder builder) {
-        super(VERSION);
-        attentionSize = builder.attentionSize;
+    private AdditiveScore(int attentionSize) {
+        super(VERSION, SizeCheck.AS_INITIALIZED);
+        this.attentionSize = attentionSize;
         queryProjection = addChildBlock("wq", projection(attentionSize));
         keyProjection = addChildBlock("wk", projection(attentionSize));
         v = addChildBlock("v", projection(1));
@@ -52,8 +51,8 @@ public final class AdditiveScore extends AttentionScore {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static AttentionSizeBuilder<AdditiveScore> builder() {
+        return new AttentionSizeBuilder<>("AdditiveScore", AdditiveScore::new);
     }
 
     /**
@@ -95,7 +94,7 @@ public final class AdditiveScore extends AttentionScore {
                             "AdditiveScore: expected keys of size Hk = %d as initialized, got %d",
                             initializedKeySize(), keys.getShape().get(2)));
         }
-        return apply(keyProjection, parameterStore, keys, training); // (B, S, A)
+        return applyLinear(keyProjection, parameterStore, keys, training); // (B, S, A)
     }
 
     /**
@@ -119,48 +118,9 @@ public final class AdditiveScore extends AttentionScore {
     @Override
     protected NDArray score(
             ParameterStore parameterStore, NDArray query, NDArray k, boolean training) {
-        NDArray q = apply(queryProjection, parameterStore, query, training); // (B, T, A)
+        NDArray q = applyLinear(queryProjection, parameterStore, query, training); // (B, T, A)
         NDArray sum = q.expandDims(2).add(k.expandDims(1)); // (B, T, 1, A) + (B, 1, S, A)
-        NDArray energy = apply(v, parameterStore, sum.tanh(), training); // (B, T, S, 1)
+        NDArray energy = applyLinear(v, parameterStore, sum.tanh(), training); // (B, T, S, 1)
         return energy.squeeze(3); // (B, T, S)
-    }
-
-    private static NDArray apply(
-            Linear linear, ParameterStore parameterStore, NDArray x, boolean training) {
-        return linear.forward(parameterStore, new NDList(x), training).singletonOrThrow();
-    }
-
-    /** Builds an {@link AdditiveScore}. */
-    public static final class Builder {
-
-        private int attentionSize;
-
-        private Builder() {}
-
-        /**
-         * Sets the attention hidden size A, the rows of W_q and W_k (required).
-         *
-         * @param attentionSize A
-         * @return this builder
-         */
-        public Builder setAttentionSize(int attentionSize) {
-            this.attentionSize = attentionSize;
-            return this;
-        }
-
-        /**
-         * Builds the score.
-         *
-         * @return the score block
-         * @throws IllegalArgumentException if the attention size is not positive
-         */
-        public AdditiveScore build() {
-            if (attentionSize < 1) {
-                throw new IllegalArgumentException(
-                        "AdditiveScore needs setAttentionSize(A) with A >= 1, got "
-                                + attentionSize);
-            }
-            return new AdditiveScore(this);
-        }
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -24,7 +25,8 @@ import java.util.List;
  * <p>The subclasses follow Luong et al. (2015), "Effective Approaches to Attention-based Neural
  * Machine Translation" (dot, general, concat), Bahdanau et al. (2015), "Neural Machine Translation
  * by Jointly Learning to Align and Translate" (additive), and Vaswani et al. (2017), "Attention Is
- * All You Need" (scaled dot), plus a cosine score with a temperature.
+ * All You Need" (the scaled dot, an option of the dot score), plus a cosine score with a
+ * temperature.
  *
  * <p>A decoder scores the same keys at every step. What a score computes from the keys alone (the
  * additive score's key projection {@code W_k h_s}) is done once per source by {@link #prepareKeys};
@@ -34,13 +36,25 @@ import java.util.List;
  */
 public abstract class AttentionScore extends AbstractBlock {
 
+    /** Which query and key sizes a score accepts, checked before every {@link #score}. */
+    protected enum SizeCheck {
+        /** Hq = Hk, for scores that take a dot product of query and key (dot, cosine). */
+        EQUAL,
+        /** Hq and Hk as the score was initialized with, for learned scores (general, concat). */
+        AS_INITIALIZED
+    }
+
+    private final SizeCheck sizeCheck;
+
     /**
      * Creates a scoring block with the given serialization version.
      *
      * @param version the version of the block's saved parameters
+     * @param sizeCheck which query and key sizes {@link #checkSizes} accepts
      */
-    protected AttentionScore(byte version) {
+    protected AttentionScore(byte version, SizeCheck sizeCheck) {
         super(version);
+        this.sizeCheck = sizeCheck;
         inputNames = List.of("query", "keys");
     }
 
@@ -57,7 +71,7 @@ public abstract class AttentionScore extends AbstractBlock {
     public static AttentionScore create(ScoreType type, int attentionSize) {
         return switch (type) {
             case DOT -> DotScore.builder().build();
-            case SCALED_DOT -> ScaledDotScore.builder().build();
+            case SCALED_DOT -> DotScore.builder().optScaled(true).build();
             case GENERAL -> GeneralScore.builder().build();
             case CONCAT -> ConcatScore.builder().setAttentionSize(attentionSize).build();
             case ADDITIVE -> AdditiveScore.builder().setAttentionSize(attentionSize).build();
@@ -118,15 +132,21 @@ public abstract class AttentionScore extends AbstractBlock {
             ParameterStore parameterStore, NDArray query, NDArray keys, boolean training);
 
     /**
-     * Checks the query size and the prepared key size before {@link #score}; the default accepts
-     * any. Subclasses that need Hq = Hk, or that learned their sizes at initialization, override
-     * it. For every score but the additive one the prepared keys are the keys, so K = Hk.
+     * Checks the query size and the prepared key size before {@link #score}, by the {@link
+     * SizeCheck} the score was created with. For every score but the additive one the prepared keys
+     * are the keys, so K = Hk; the additive score overrides this.
      *
      * @param querySize Hq
      * @param keySize K, the size of the prepared keys
      * @throws IllegalArgumentException if the sizes do not suit this score
+     * @throws IllegalStateException if a learned score is not initialized
      */
-    protected void checkSizes(long querySize, long keySize) {}
+    protected void checkSizes(long querySize, long keySize) {
+        switch (sizeCheck) {
+            case EQUAL -> checkEqualSizes(querySize, keySize);
+            case AS_INITIALIZED -> checkInitializedSizes(querySize, keySize);
+        }
+    }
 
     /**
      * Returns the key size Hk this score was initialized with.
@@ -165,20 +185,27 @@ public abstract class AttentionScore extends AbstractBlock {
         }
     }
 
-    /**
-     * Checks that Hq = Hk, for scores that take a dot product of query and key.
-     *
-     * @param querySize Hq
-     * @param keySize Hk
-     * @throws IllegalArgumentException if they differ
-     */
-    protected final void checkEqualSizes(long querySize, long keySize) {
+    private void checkEqualSizes(long querySize, long keySize) {
         if (querySize != keySize) {
             throw new IllegalArgumentException(
                     String.format(
                             "%s needs query size Hq = key size Hk, got Hq = %d, Hk = %d",
                             getClass().getSimpleName(), querySize, keySize));
         }
+    }
+
+    /**
+     * Applies a child {@link Linear} layer to one array, as the learned scores do.
+     *
+     * @param linear the layer
+     * @param parameterStore the parameter store
+     * @param x the input (..., in)
+     * @param training whether this is a training pass
+     * @return the output (..., units)
+     */
+    protected static NDArray applyLinear(
+            Linear linear, ParameterStore parameterStore, NDArray x, boolean training) {
+        return linear.forward(parameterStore, new NDList(x), training).singletonOrThrow();
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.seq2seq.attention;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -32,9 +31,9 @@ public final class ConcatScore extends AttentionScore {
     private final Linear w;
     private final Linear v;
 
-    private ConcatScore(Builder builder) {
-        super(VERSION);
-        attentionSize = builder.attentionSize;
+    private ConcatScore(int attentionSize) {
+        super(VERSION, SizeCheck.AS_INITIALIZED);
+        this.attentionSize = attentionSize;
         w = addChildBlock("w", Linear.builder().setUnits(attentionSize).optBias(false).build());
         v = addChildBlock("v", Linear.builder().setUnits(1).optBias(false).build());
     }
@@ -44,8 +43,8 @@ public final class ConcatScore extends AttentionScore {
      *
      * @return a new builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static AttentionSizeBuilder<ConcatScore> builder() {
+        return new AttentionSizeBuilder<>("ConcatScore", ConcatScore::new);
     }
 
     /**
@@ -70,16 +69,6 @@ public final class ConcatScore extends AttentionScore {
         v.initialize(manager, dataType, new Shape(b, t, s, attentionSize));
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if Hq or Hk differs from the initialized size
-     */
-    @Override
-    protected void checkSizes(long querySize, long keySize) {
-        checkInitializedSizes(querySize, keySize);
-    }
-
     /** {@inheritDoc} */
     @Override
     protected NDArray score(
@@ -92,46 +81,8 @@ public final class ConcatScore extends AttentionScore {
         NDArray q = query.expandDims(2).broadcast(b, t, s, hq); // (B, T, S, Hq)
         NDArray k = keys.expandDims(1).broadcast(b, t, s, hk); // (B, T, S, Hk)
         NDArray pairs = q.concat(k, 3); // (B, T, S, Hq + Hk)
-        NDArray hidden = apply(w, parameterStore, pairs, training); // (B, T, S, A)
-        NDArray energy = apply(v, parameterStore, hidden.tanh(), training); // (B, T, S, 1)
+        NDArray hidden = applyLinear(w, parameterStore, pairs, training); // (B, T, S, A)
+        NDArray energy = applyLinear(v, parameterStore, hidden.tanh(), training); // (B, T, S, 1)
         return energy.squeeze(3); // (B, T, S)
-    }
-
-    private static NDArray apply(
-            Linear linear, ParameterStore parameterStore, NDArray x, boolean training) {
-        return linear.forward(parameterStore, new NDList(x), training).singletonOrThrow();
-    }
-
-    /** Builds a {@link ConcatScore}. */
-    public static final class Builder {
-
-        private int attentionSize;
-
-        private Builder() {}
-
-        /**
-         * Sets the attention hidden size A, the number of rows of W (required).
-         *
-         * @param attentionSize A
-         * @return this builder
-         */
-        public Builder setAttentionSize(int attentionSize) {
-            this.attentionSize = attentionSize;
-            return this;
-        }
-
-        /**
-         * Builds the score.
-         *
-         * @return the score block
-         * @throws IllegalArgumentException if the attention size is not positive
-         */
-        public ConcatScore build() {
-            if (attentionSize < 1) {
-                throw new IllegalArgumentException(
-                        "ConcatScore needs setAttentionSize(A) with A >= 1, got " + attentionSize);
-            }
-            return new ConcatScore(this);
-        }
     }
 }

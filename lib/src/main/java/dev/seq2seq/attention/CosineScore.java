@@ -32,7 +32,7 @@ public final class CosineScore extends AttentionScore {
     private final float temperature;
 
     private CosineScore(Builder builder) {
-        super(VERSION);
+        super(VERSION, SizeCheck.EQUAL);
         temperature = builder.temperature;
     }
 
@@ -52,16 +52,6 @@ public final class CosineScore extends AttentionScore {
      */
     public float temperature() {
         return temperature;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if Hq differs from Hk
-     */
-    @Override
-    protected void checkSizes(long querySize, long keySize) {
-        checkEqualSizes(querySize, keySize);
     }
 
     /** {@inheritDoc} */

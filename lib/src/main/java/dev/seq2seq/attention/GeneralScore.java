@@ -24,7 +24,7 @@ public final class GeneralScore extends AttentionScore {
     private final Parameter weight;
 
     private GeneralScore() {
-        super(VERSION);
+        super(VERSION, SizeCheck.AS_INITIALIZED);
         weight =
                 addParameter(
                         Parameter.builder()
@@ -46,16 +46,6 @@ public final class GeneralScore extends AttentionScore {
     @Override
     protected void prepare(Shape[] inputShapes) {
         weight.setShape(new Shape(inputShapes[0].get(2), inputShapes[1].get(2))); // (Hq, Hk)
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if Hq or Hk differs from the initialized size
-     */
-    @Override
-    protected void checkSizes(long querySize, long keySize) {
-        checkInitializedSizes(querySize, keySize);
     }
 
     /** {@inheritDoc} */

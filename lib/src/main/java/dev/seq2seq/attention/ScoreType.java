@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum ScoreType {
     /** {@link DotScore}: q &middot; k (Luong et al. 2015). */
     DOT,
-    /** {@link ScaledDotScore}: q &middot; k / &radic;d (Vaswani et al. 2017). */
+    /** {@link DotScore}, scaled: q &middot; k / &radic;d (Vaswani et al. 2017). */
     SCALED_DOT,
     /** {@link GeneralScore}: q<sup>T</sup> W k (Luong et al. 2015). */
     GENERAL,

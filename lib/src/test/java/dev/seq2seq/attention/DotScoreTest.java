@@ -2,15 +2,20 @@ package dev.seq2seq.attention;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
 
 class DotScoreTest {
 
@@ -74,8 +79,44 @@ class DotScoreTest {
     }
 
     @Test
+    void scaledScoresAreDotProductsDividedBySqrtOfKeySize() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            // d = 4, so the divisor is sqrt(4) = 2 (not sqrt(2))
+            NDArray query = manager.create(new float[] {1, 2, 3, 4}, new Shape(1, 1, 4));
+            NDArray keys =
+                    manager.create(
+                            new float[] {1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1}, new Shape(1, 3, 4));
+            NDArray scores = forward(scaled(), manager, query, keys);
+            assertArrayEquals(new float[] {0.5f, 2, 5}, scores.toFloatArray());
+        }
+    }
+
+    @Test
+    void scaledDotEqualsDotOverSqrtD() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Random random = new Random(3);
+            NDArray query = TestArrays.normal(manager, random, DataType.FLOAT64, 2, 3, 8);
+            NDArray keys = TestArrays.normal(manager, random, DataType.FLOAT64, 2, 5, 8);
+            NDArray dot = forward(DotScore.builder().build(), manager, query, keys);
+            NDArray scaled = forward(scaled(), manager, query, keys);
+            assertArrayEquals(dot.div(Math.sqrt(8)).toDoubleArray(), scaled.toDoubleArray(), 1e-12);
+        }
+    }
+
+    @Test
+    void scaledIsOffByDefault() {
+        assertFalse(DotScore.builder().build().scaled());
+        assertTrue(scaled().scaled());
+    }
+
+    @Test
     void gradientMatchesFiniteDifferences() {
         GradientCheck.assertScoreGradients(DotScore.builder().build(), 4, 4);
+        GradientCheck.assertScoreGradients(scaled(), 4, 4);
+    }
+
+    private static DotScore scaled() {
+        return DotScore.builder().optScaled(true).build();
     }
 
     static NDArray forward(AttentionScore score, NDManager manager, NDArray query, NDArray keys) {

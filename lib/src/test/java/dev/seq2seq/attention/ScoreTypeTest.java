@@ -1,8 +1,10 @@
 package dev.seq2seq.attention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -34,11 +36,17 @@ class ScoreTypeTest {
     }
 
     @Test
+    void scaledDotIsTheDotScoreScaledAndDotIsNot() {
+        assertTrue(((DotScore) AttentionScore.create(ScoreType.SCALED_DOT, 8)).scaled());
+        assertFalse(((DotScore) AttentionScore.create(ScoreType.DOT, 8)).scaled());
+    }
+
+    @Test
     void createBuildsEachTypeWithScoresOfShapeBTS() {
         Map<ScoreType, Class<?>> classes =
                 Map.of(
                         ScoreType.DOT, DotScore.class,
-                        ScoreType.SCALED_DOT, ScaledDotScore.class,
+                        ScoreType.SCALED_DOT, DotScore.class,
                         ScoreType.GENERAL, GeneralScore.class,
                         ScoreType.CONCAT, ConcatScore.class,
                         ScoreType.ADDITIVE, AdditiveScore.class,
