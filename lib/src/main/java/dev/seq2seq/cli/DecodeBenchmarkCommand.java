@@ -12,6 +12,7 @@ import dev.seq2seq.store.Checkpoint;
 import dev.seq2seq.store.TrainedModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -37,11 +38,7 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
 
     @ParentCommand Main main;
 
-    @Option(
-            names = "--model",
-            required = true,
-            description = "a checkpoint folder written by train")
-    Path model;
+    @Mixin ModelFolder model = new ModelFolder();
 
     @Option(names = "--data", description = "the TSV corpus (default: ${DEFAULT-VALUE})")
     Path data = Path.of("datasets/eng-fra.tsv");
@@ -76,7 +73,7 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
                         .map(ReferenceGroup::source)
                         .toList();
         try (NDManager manager = NDManager.newBaseManager()) {
-            TrainedModel trained = Checkpoint.load(model, manager);
+            TrainedModel trained = Checkpoint.load(model.folder(), manager);
             main.out().printf("%,d test sentences; model %s%n", sources.size(), model);
             run("greedy, batched", translator(trained, 1, batchSize), sources);
             double batched = run("beam 4, batched", translator(trained, 4, batchSize), sources);

@@ -64,11 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static final int CHUNK = 256;
 
-    @Option(
-            names = "--model",
-            required = true,
-            description = "a folder written by train (or by the notebooks)")
-    Path model;
+    @Mixin ModelFolder model = new ModelFolder();
 
     @Option(names = "--data", required = true, description = "the TSV corpus")
     Path data;
@@ -87,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
-            TrainingRun run = TrainingRunFolder.load(model, manager);
+            TrainingRun run = TrainingRunFolder.load(model.folder(), manager);
             TrainedModel trained = run.trained();
             List<ReferenceGroup> groups = groups(run.settings().data());
             Translator translator = search.translator(trained);
@@ -193,7 +189,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         String name = split.name().toLowerCase(Locale.ROOT);
         Path file =
-                EvaluationSummary.of(evaluation, name, search.describe(), corpusSha256).save(model);
+                EvaluationSummary.of(evaluation, name, search.describe(), corpusSha256)
+                        .save(model.folder());
         main.out().println("recorded in " + file);
     }
 

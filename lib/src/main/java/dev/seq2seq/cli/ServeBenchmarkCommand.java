@@ -13,6 +13,7 @@ import dev.seq2seq.serve.ServerSettings;
 import dev.seq2seq.serve.TranslationServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,8 +42,7 @@ final class ServeBenchmarkCommand implements Callable<Integer> {
 
     @ParentCommand Main main;
 
-    @Option(names = "--model", required = true, description = "a run folder written by train")
-    Path model;
+    @Mixin ModelFolder model = new ModelFolder();
 
     @Option(
             names = "--data",
@@ -69,7 +69,7 @@ final class ServeBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> sentences = sentences();
         try (NDManager manager = NDManager.newBaseManager()) {
-            ServedModel served = ServedModel.load(model, manager);
+            ServedModel served = ServedModel.load(model.folder(), manager);
             main.out()
                     .printf(
                             "%d clients, %d s per run, beam %d, %,d distinct sentences, model %s%n",

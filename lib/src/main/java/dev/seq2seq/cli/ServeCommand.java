@@ -9,10 +9,10 @@ import dev.seq2seq.serve.ServerSettings;
 import dev.seq2seq.serve.TranslationServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,11 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand Main main;
 
-    @Option(
-            names = "--model",
-            required = true,
-            description = "a checkpoint folder written by train")
-    Path model;
+    @Mixin ModelFolder model = new ModelFolder();
 
     @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host = ServerSettings.DEFAULT_HOST;
@@ -104,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         settings.build(); // a wrong option is reported before the model is loaded
         CountDownLatch finished = new CountDownLatch(1);
         try (NDManager manager = NDManager.newBaseManager()) {
-            ServedModel served = ServedModel.load(model, manager);
+            ServedModel served = ServedModel.load(model.folder(), manager);
             TranslationServer server =
                     TranslationServer.builder().setModel(served).optSettings(settings).build();
             try {

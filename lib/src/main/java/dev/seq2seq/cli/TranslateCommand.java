@@ -14,7 +14,6 @@ import dev.seq2seq.store.TrainingRunFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
@@ -44,18 +43,14 @@ final class TranslateCommand implements Callable<Integer> {
 
     @ParentCommand Main main;
 
-    @Option(
-            names = "--model",
-            required = true,
-            description = "a checkpoint folder written by train")
-    Path model;
+    @Mixin ModelFolder model = new ModelFolder();
 
     @Mixin SearchOptions search = new SearchOptions();
 
     @Override
     public Integer call() throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
-            TrainedModel trained = Checkpoint.load(model, manager);
+            TrainedModel trained = Checkpoint.load(model.folder(), manager);
             List<String> lines;
             try {
                 lines = Utf8Lines.read(main.in(), STDIN);
@@ -107,7 +102,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     /** The length rule of the model's training data, or the default for a bare checkpoint. */
     private SourceLengthLimit lengthLimit() {
-        return TrainingRunFolder.settings(model)
+        return TrainingRunFolder.settings(model.folder())
                 .map(RunSettings::data)
                 .map(SourceLengthLimit::of)
                 .orElse(SourceLengthLimit.DEFAULT);

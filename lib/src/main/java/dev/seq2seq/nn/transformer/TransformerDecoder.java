@@ -5,24 +5,18 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.DecoderState;
 import dev.seq2seq.nn.DecoderStep;
 import dev.seq2seq.nn.EncodedSource;
 import dev.seq2seq.nn.ForwardListener;
-import dev.seq2seq.nn.NormPlacement;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.Seq2SeqDecoder;
 import dev.seq2seq.nn.TeacherForcedOutput;
-import dev.seq2seq.nn.TokenEmbedding;
 import dev.seq2seq.nn.TransformerSettings;
 
 import java.util.ArrayList;
@@ -31,11 +25,11 @@ import java.util.Objects;
 
 /**
  * The Transformer's decoder (Vaswani et al. 2017, section 3.1) behind the {@link Seq2SeqDecoder}
- * contract: target embeddings scaled by √D plus the {@link PositionalEncoding}, dropout, N {@link
- * TransformerDecoderLayer}s (masked self-attention, encoder-decoder attention, feed-forward), a
- * final layer norm with pre-norm, and the output projection to V, either its own (D, V) layer or
- * the target embedding transposed ({@link TransformerSettings#shareTargetEmbedding()}; then without
- * bias).
+ * contract: a {@link TransformerStack} (target embeddings scaled by √D plus the positional
+ * encoding, dropout, and with pre-norm a final layer norm) of N {@link TransformerDecoderLayer}s
+ * (masked self-attention, encoder-decoder attention, feed-forward), then the output projection to
+ * V, either its own (D, V) layer or the target embedding transposed ({@link
+ * TransformerSettings#shareTargetEmbedding()}; then without bias).
  *
  * <ul>
  *   <li>{@link #initialState}: projects the memory into every layer's cross-attention keys and
@@ -55,15 +49,10 @@ import java.util.Objects;
  * <p>Shapes: B batch, S source steps, T target steps, P cached positions, D model size, h heads,
  * d_k = D / h, N layers, V target vocabulary.
  */
-public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDecoder {
+public final class TransformerDecoder extends TransformerStack<TransformerDecoderLayer>
+        implements Seq2SeqDecoder {
 
-    private final int modelSize;
     private final int vocabularySize;
-    private final TokenEmbedding embedding;
-    private final PositionalEncoding positions;
-    private final Dropout dropout;
-    private final List<TransformerDecoderLayer> layers = new ArrayList<>();
-    private final LayerNorm finalNorm;
     private final Linear output;
 
     private volatile ForwardListener forwardListener = ForwardListener.NONE;
@@ -84,35 +73,14 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
      * @throws IllegalArgumentException if the configuration is not a Transformer's
      */
     public TransformerDecoder(Seq2SeqConfig config) {
-        TransformerSettings t = TransformerEncoder.settings(config);
-        this.modelSize = config.modelSize();
+        super(
+                config,
+                config.targetVocabularySize(),
+                settings(config).decoderLayers(),
+                TransformerDecoderLayer::new);
         this.vocabularySize = config.targetVocabularySize();
-        this.embedding = addChildBlock("embedding", new TokenEmbedding(vocabularySize, modelSize));
-        this.positions =
-                addChildBlock(
-                        "positions",
-                        new PositionalEncoding(
-                                t.positionalEncoding(), modelSize, t.maxPositions()));
-        this.dropout =
-                addChildBlock("dropout", Dropout.builder().optRate(config.dropout()).build());
-        for (int i = 0; i < t.decoderLayers(); i++) {
-            layers.add(
-                    addChildBlock(
-                            "layer" + i,
-                            new TransformerDecoderLayer(
-                                    modelSize,
-                                    t.heads(),
-                                    t.feedForwardSize(),
-                                    t.normPlacement(),
-                                    config.dropout(),
-                                    t.attentionScoreFloor())));
-        }
-        this.finalNorm =
-                t.normPlacement() == NormPlacement.PRE
-                        ? addChildBlock("finalNorm", LayerNorm.builder().axis(2).build())
-                        : null;
         this.output =
-                t.shareTargetEmbedding()
+                config.transformer().shareTargetEmbedding()
                         ? null
                         : addChildBlock(
                                 "output", Linear.builder().setUnits(vocabularySize).build());
@@ -190,9 +158,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
         Shapes.check("tokens", tokens, "B, T", state.batchSize(), Shapes.ANY);
         long past = state.positions();
         long t = tokens.getShape().get(1);
-        NDArray e = embedding.forward(ps, new NDList(tokens), training).head(); // (B, T, D)
-        NDArray x = positions.add(ps, e.mul(Scalars.of(e, Math.sqrt(modelSize))), past, training);
-        x = dropout.forward(ps, new NDList(x), training).head(); // (B, T, D)
+        NDArray x = embed(ps, tokens, past, training); // (B, T, D)
         NDArray causal =
                 t == 1 ? null : AttentionMask.causalBias(x.getManager(), past, t, x.getDataType());
         List<KeyValues> cache = new ArrayList<>();
@@ -215,9 +181,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
             self.add(o.selfWeights());
             cross.add(o.crossWeights());
         }
-        if (finalNorm != null) {
-            x = finalNorm.forward(ps, new NDList(x), training).head();
-        }
+        x = normalize(ps, x, training);
         TransformerDecoderState next =
                 new TransformerDecoderState(
                         state.memoryLengths(), state.paddingBias(), state.crossKeyValues(), cache);
@@ -284,15 +248,7 @@ public final class TransformerDecoder extends AbstractBlock implements Seq2SeqDe
     protected void initializeChildBlocks(
             NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape x = new Shape(1, 1, modelSize);
-        embedding.initialize(manager, dataType, new Shape(1, 1));
-        positions.initialize(manager, dataType, x);
-        dropout.initialize(manager, dataType, x);
-        for (TransformerDecoderLayer layer : layers) {
-            layer.initialize(manager, dataType, x, x, new Shape(1, 1, 1, 1));
-        }
-        if (finalNorm != null) {
-            finalNorm.initialize(manager, dataType, x);
-        }
+        initializeStack(manager, dataType, x, x, new Shape(1, 1, 1, 1));
         if (output != null) {
             output.initialize(manager, dataType, new Shape(1, modelSize));
         }

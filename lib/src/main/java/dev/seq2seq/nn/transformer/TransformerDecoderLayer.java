@@ -13,6 +13,7 @@ import ai.djl.util.PairList;
 
 import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.NormPlacement;
+import dev.seq2seq.nn.TransformerSettings;
 
 import java.util.List;
 
@@ -57,20 +58,15 @@ public final class TransformerDecoderLayer extends AbstractBlock {
      * Creates a layer.
      *
      * @param modelSize D
-     * @param heads h, dividing D
-     * @param feedForwardSize F
-     * @param placement pre- or post-norm
+     * @param settings h (dividing D), F, the norm placement and the attention score floor (0 for
+     *     none, the paper's attention; see {@link MultiHeadAttention})
      * @param dropout P_drop
-     * @param scoreFloor the attention score floor, 0 for none (the paper's attention; see {@link
-     *     MultiHeadAttention})
      */
-    public TransformerDecoderLayer(
-            int modelSize,
-            int heads,
-            int feedForwardSize,
-            NormPlacement placement,
-            float dropout,
-            float scoreFloor) {
+    public TransformerDecoderLayer(int modelSize, TransformerSettings settings, float dropout) {
+        int heads = settings.heads();
+        float scoreFloor = settings.attentionScoreFloor();
+        NormPlacement placement = settings.normPlacement();
+        int feedForwardSize = settings.feedForwardSize();
         this.modelSize = modelSize;
         this.selfAttention =
                 addChildBlock(

@@ -5,29 +5,22 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
 import dev.seq2seq.attention.MaskedSoftmax;
 import dev.seq2seq.nn.EncodedSource;
-import dev.seq2seq.nn.NormPlacement;
 import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.nn.SourceEncoder;
-import dev.seq2seq.nn.TokenEmbedding;
-import dev.seq2seq.nn.TransformerSettings;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Transformer's encoder (Vaswani et al. 2017, section 3.1): token embeddings scaled by √D plus
- * the {@link PositionalEncoding}, dropout, then N {@link TransformerEncoderLayer}s, and with
- * pre-norm a final layer norm.
+ * The Transformer's encoder (Vaswani et al. 2017, section 3.1): a {@link TransformerStack} (token
+ * embeddings scaled by √D plus the positional encoding, dropout, and with pre-norm a final layer
+ * norm) of N {@link TransformerEncoderLayer}s.
  *
  * <p>As a {@link SourceEncoder} it returns the memory (B, S, D), set to 0 at padded positions, the
  * source lengths, no bridged state (the Transformer decoder has no recurrent state to initialise),
@@ -37,14 +30,8 @@ import java.util.List;
  * <p>{@code forward(NDList(source (B, S), sourceLengths (B)))} returns {@code NDList(memory (B, S,
  * D))}. Shapes: B batch, S source steps, D model size, h heads.
  */
-public final class TransformerEncoder extends AbstractBlock implements SourceEncoder {
-
-    private final int modelSize;
-    private final TokenEmbedding embedding;
-    private final PositionalEncoding positions;
-    private final Dropout dropout;
-    private final List<TransformerEncoderLayer> layers = new ArrayList<>();
-    private final LayerNorm finalNorm;
+public final class TransformerEncoder extends TransformerStack<TransformerEncoderLayer>
+        implements SourceEncoder {
 
     /**
      * What the encoder computes, with every layer's self-attention weights for the notebooks.
@@ -61,42 +48,11 @@ public final class TransformerEncoder extends AbstractBlock implements SourceEnc
      * @throws IllegalArgumentException if the configuration is not a Transformer's
      */
     public TransformerEncoder(Seq2SeqConfig config) {
-        TransformerSettings t = settings(config);
-        this.modelSize = config.modelSize();
-        this.embedding =
-                addChildBlock(
-                        "embedding", new TokenEmbedding(config.sourceVocabularySize(), modelSize));
-        this.positions =
-                addChildBlock(
-                        "positions",
-                        new PositionalEncoding(
-                                t.positionalEncoding(), modelSize, t.maxPositions()));
-        this.dropout =
-                addChildBlock("dropout", Dropout.builder().optRate(config.dropout()).build());
-        for (int i = 0; i < t.encoderLayers(); i++) {
-            layers.add(
-                    addChildBlock(
-                            "layer" + i,
-                            new TransformerEncoderLayer(
-                                    modelSize,
-                                    t.heads(),
-                                    t.feedForwardSize(),
-                                    t.normPlacement(),
-                                    config.dropout(),
-                                    t.attentionScoreFloor())));
-        }
-        this.finalNorm =
-                t.normPlacement() == NormPlacement.PRE
-                        ? addChildBlock("finalNorm", LayerNorm.builder().axis(2).build())
-                        : null;
-    }
-
-    static TransformerSettings settings(Seq2SeqConfig config) {
-        if (!config.isTransformer()) {
-            throw new IllegalArgumentException(
-                    "expected a TRANSFORMER configuration, got " + config.architecture());
-        }
-        return config.transformer();
+        super(
+                config,
+                config.sourceVocabularySize(),
+                settings(config).encoderLayers(),
+                TransformerEncoderLayer::new);
     }
 
     /**
@@ -115,9 +71,7 @@ public final class TransformerEncoder extends AbstractBlock implements SourceEnc
         long b = source.getShape().get(0);
         long s = source.getShape().get(1);
         Shapes.check("sourceLengths", sourceLengths, "B", b);
-        NDArray e = embedding.forward(ps, new NDList(source), training).head(); // (B, S, D)
-        NDArray x = positions.add(ps, e.mul(Scalars.of(e, Math.sqrt(modelSize))), 0, training);
-        x = dropout.forward(ps, new NDList(x), training).head(); // (B, S, D)
+        NDArray x = embed(ps, source, 0, training); // (B, S, D)
         NDArray bias = AttentionMask.paddingBias(sourceLengths, s, x.getDataType()); // (B,1,1,S)
         List<NDArray> weights = new ArrayList<>();
         for (TransformerEncoderLayer layer : layers) {
@@ -125,9 +79,7 @@ public final class TransformerEncoder extends AbstractBlock implements SourceEnc
             x = o.output();
             weights.add(o.weights());
         }
-        if (finalNorm != null) {
-            x = finalNorm.forward(ps, new NDList(x), training).head();
-        }
+        x = normalize(ps, x, training);
         NDArray valid = MaskedSoftmax.mask(sourceLengths, s).toType(x.getDataType(), false);
         return new Encoding(x.mul(valid.expandDims(2)), List.copyOf(weights)); // (B, S, D)
     }
@@ -156,14 +108,6 @@ public final class TransformerEncoder extends AbstractBlock implements SourceEnc
     protected void initializeChildBlocks(
             NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape x = new Shape(1, 1, modelSize);
-        embedding.initialize(manager, dataType, new Shape(1, 1));
-        positions.initialize(manager, dataType, x);
-        dropout.initialize(manager, dataType, x);
-        for (TransformerEncoderLayer layer : layers) {
-            layer.initialize(manager, dataType, x, new Shape(1, 1, 1, 1));
-        }
-        if (finalNorm != null) {
-            finalNorm.initialize(manager, dataType, x);
-        }
+        initializeStack(manager, dataType, x, new Shape(1, 1, 1, 1));
     }
 }

@@ -24,7 +24,8 @@ class TransformerDecoderLayerTest {
     void onePositionAtATimeWithTheCacheEqualsAllPositionsWithTheCausalMask(NormPlacement p) {
         try (NDManager manager = NDManager.newBaseManager()) {
             Seeds.seedEverything(6);
-            TransformerDecoderLayer layer = new TransformerDecoderLayer(8, 2, 16, p, 0f, 0f);
+            TransformerDecoderLayer layer =
+                    new TransformerDecoderLayer(8, TransformerEncoderLayerTest.settings(p), 0f);
             Shape x = new Shape(1, 1, 8);
             layer.initialize(manager, DataType.FLOAT32, x, x, new Shape(1, 1, 1, 1));
             ParameterStore ps = new ParameterStore(manager, false);

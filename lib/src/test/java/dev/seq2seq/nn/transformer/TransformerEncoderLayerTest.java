@@ -13,15 +13,23 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
 import dev.seq2seq.nn.NormPlacement;
+import dev.seq2seq.nn.PositionalEncodingType;
+import dev.seq2seq.nn.TransformerSettings;
 import dev.seq2seq.train.Seeds;
 
 import org.junit.jupiter.api.Test;
 
 class TransformerEncoderLayerTest {
 
+    /** h = 2, F = 16, the given placement, no score floor. */
+    static TransformerSettings settings(NormPlacement placement) {
+        return new TransformerSettings(
+                2, 16, 1, 1, PositionalEncodingType.SINUSOIDAL, 64, placement, false, 0f);
+    }
+
     private static TransformerEncoderLayer layer(NDManager manager, NormPlacement placement) {
         Seeds.seedEverything(8);
-        TransformerEncoderLayer layer = new TransformerEncoderLayer(8, 2, 16, placement, 0f, 0f);
+        TransformerEncoderLayer layer = new TransformerEncoderLayer(8, settings(placement), 0f);
         layer.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 8), new Shape(1, 1, 1, 1));
         return layer;
     }
