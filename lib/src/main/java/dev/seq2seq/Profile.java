@@ -1,5 +1,7 @@
 package dev.seq2seq;
 
+import ai.djl.util.Preconditions;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -52,11 +54,10 @@ public enum Profile {
         if (choice == null) {
             return current();
         }
-        if (choice.isBlank()) {
-            throw new IllegalArgumentException(
-                    "profileChoice is blank: write \"quick\" or \"full\", or null for "
-                            + ENVIRONMENT_VARIABLE);
-        }
+        Preconditions.checkArgument(
+                !choice.isBlank(),
+                "profileChoice is blank: write \"quick\" or \"full\", or null for "
+                        + ENVIRONMENT_VARIABLE);
         return parse(choice);
     }
 

@@ -3,6 +3,7 @@ package dev.seq2seq.attention;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Preconditions;
 
 /**
  * Global (soft) attention: every query step attends to every valid memory position, as in the
@@ -81,9 +82,7 @@ public final class GlobalAttention extends AttentionBlock {
          * @throws IllegalArgumentException if no score was set
          */
         public GlobalAttention build() {
-            if (score == null) {
-                throw new IllegalArgumentException("GlobalAttention needs setScore(score)");
-            }
+            Preconditions.checkArgument(score != null, "GlobalAttention needs setScore(score)");
             return new GlobalAttention(this);
         }
     }

@@ -8,6 +8,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
@@ -198,9 +199,7 @@ public final class LocalAttention extends AttentionBlock {
          * @throws IllegalArgumentException if no score was set, or W or A is not positive
          */
         public LocalAttention build() {
-            if (score == null) {
-                throw new IllegalArgumentException("LocalAttention needs setScore(score)");
-            }
+            Preconditions.checkArgument(score != null, "LocalAttention needs setScore(score)");
             if (halfWidth < 1) {
                 throw new IllegalArgumentException(
                         "LocalAttention needs optHalfWidth(W) with W >= 1, got " + halfWidth);

@@ -1,5 +1,7 @@
 package dev.seq2seq.cli;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.eval.Bleu;
 import dev.seq2seq.eval.BleuScore;
 import dev.seq2seq.eval.BleuTokenizer;
@@ -130,27 +132,25 @@ final class BleuCommand implements Callable<Integer> {
         }
         List<String> first = systems.get(0);
         for (int i = 1; i < systems.size(); i++) {
-            if (systems.get(i).size() != first.size()) {
-                throw new IllegalArgumentException(
-                        String.format(
-                                "hypothesis file %s has %d lines but %s has %d",
-                                inputs.get(i), systems.get(i).size(), inputs.get(0), first.size()));
-            }
+            Preconditions.checkArgument(
+                    systems.get(i).size() == first.size(),
+                    String.format(
+                            "hypothesis file %s has %d lines but %s has %d",
+                            inputs.get(i), systems.get(i).size(), inputs.get(0), first.size()));
         }
         List<List<String>> streams = new ArrayList<>();
         for (Path reference : references) {
             List<String> lines = read(reference);
-            if (lines.size() != first.size()) {
-                throw new IllegalArgumentException(
-                        "reference file "
-                                + reference
-                                + " has "
-                                + lines.size()
-                                + " lines but the hypothesis file "
-                                + inputs.get(0)
-                                + " has "
-                                + first.size());
-            }
+            Preconditions.checkArgument(
+                    lines.size() == first.size(),
+                    "reference file "
+                            + reference
+                            + " has "
+                            + lines.size()
+                            + " lines but the hypothesis file "
+                            + inputs.get(0)
+                            + " has "
+                            + first.size());
             streams.add(lines);
         }
         List<List<String>> perSegment = References.fromStreams(streams);
@@ -173,9 +173,8 @@ final class BleuCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--paired-bs needs a baseline and at least one system: -i BASE SYS...");
         }
-        if (metrics.contains(Metric.ROUGE)) {
-            throw new IllegalArgumentException("--paired-bs supports bleu and chrf, not rouge");
-        }
+        Preconditions.checkArgument(
+                !metrics.contains(Metric.ROUGE), "--paired-bs supports bleu and chrf, not rouge");
         PairedBootstrap test =
                 PairedBootstrap.builder()
                         .optSamples(pairedBootstrapSamples)
@@ -282,9 +281,7 @@ final class BleuCommand implements Callable<Integer> {
     }
 
     private static List<String> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
+        Preconditions.checkArgument(Files.isRegularFile(file), file + ": no such file");
         return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
 }

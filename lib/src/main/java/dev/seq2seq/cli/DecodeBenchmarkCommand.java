@@ -1,6 +1,7 @@
 package dev.seq2seq.cli;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.CorpusSplit;
 import dev.seq2seq.data.ReferenceGroup;
@@ -61,12 +62,8 @@ final class DecodeBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (passes < 1) {
-            throw new IllegalArgumentException("--passes must be >= 1, got " + passes);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("--batch-size must be >= 1, got " + batchSize);
-        }
+        Preconditions.checkArgument(passes >= 1, "--passes must be >= 1, got " + passes);
+        Preconditions.checkArgument(batchSize >= 1, "--batch-size must be >= 1, got " + batchSize);
         TranslationData prepared = TranslationData.builder().setFile(data).build();
         List<String> sources =
                 CorpusSplit.references(prepared.split().test()).stream()

@@ -1,5 +1,7 @@
 package dev.seq2seq.cli;
 
+import ai.djl.util.Preconditions;
+
 import com.google.gson.JsonParseException;
 
 import dev.seq2seq.Library;
@@ -90,13 +92,9 @@ final class ModelPack {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + models + ": " + e.getMessage(), e);
         }
-        if (packed.isEmpty()) {
-            throw new IllegalArgumentException(
-                    models
-                            + " holds no trained model (a folder with "
-                            + Checkpoint.PROVENANCE
-                            + ")");
-        }
+        Preconditions.checkArgument(
+                !packed.isEmpty(),
+                models + " holds no trained model (a folder with " + Checkpoint.PROVENANCE + ")");
         Manifest manifest = new Manifest(Library.VERSION, packed);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry(MANIFEST));
@@ -135,10 +133,8 @@ final class ModelPack {
     static Manifest unpack(Path zip, Path models, Path datasets, boolean replace) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(MANIFEST);
-            if (entry == null) {
-                throw new IllegalArgumentException(
-                        zip + " is not a model pack: it has no " + MANIFEST);
-            }
+            Preconditions.checkArgument(
+                    entry != null, zip + " is not a model pack: it has no " + MANIFEST);
             Manifest manifest;
             try (InputStream in = file.getInputStream(entry)) {
                 manifest =
@@ -185,26 +181,24 @@ final class ModelPack {
     private static void check(
             Path zip, Manifest manifest, Path models, Path datasets, boolean replace)
             throws IOException {
-        if (manifest == null || manifest.library() == null || manifest.models() == null) {
-            throw new IllegalArgumentException(zip + ": " + MANIFEST + " lacks library or models");
-        }
-        if (!manifest.library().equals(Library.VERSION)) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "%s was packed by library version %s, this is %s: train the models"
-                                    + " again here, or check out the version that packed them",
-                            zip, manifest.library(), Library.VERSION));
-        }
+        Preconditions.checkArgument(
+                manifest != null && manifest.library() != null && manifest.models() != null,
+                zip + ": " + MANIFEST + " lacks library or models");
+        Preconditions.checkArgument(
+                manifest.library().equals(Library.VERSION),
+                String.format(
+                        "%s was packed by library version %s, this is %s: train the models"
+                                + " again here, or check out the version that packed them",
+                        zip, manifest.library(), Library.VERSION));
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, Model> e : manifest.models().entrySet()) {
             Model m = e.getValue();
             Path corpus = datasets.resolve(m.corpus());
-            if (!Files.isRegularFile(corpus)) {
-                throw new IllegalArgumentException(
-                        String.format(
-                                "%s: model %s was trained on %s, which is not in %s",
-                                zip, e.getKey(), m.corpus(), datasets));
-            }
+            Preconditions.checkArgument(
+                    Files.isRegularFile(corpus),
+                    String.format(
+                            "%s: model %s was trained on %s, which is not in %s",
+                            zip, e.getKey(), m.corpus(), datasets));
             String sha = hashes.computeIfAbsent(m.corpus(), c -> FileHash.sha256(corpus));
             if (!sha.equals(m.dataSha256())) {
                 throw new IllegalArgumentException(

@@ -1,5 +1,7 @@
 package dev.seq2seq.cli;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.decode.Sampler;
 import dev.seq2seq.decode.Search;
 import dev.seq2seq.decode.SearchSpec;
@@ -66,10 +68,8 @@ final class SearchOptions {
 
     private Search search(TrainedModel trained) {
         if (sample) {
-            if (beam != 1 || nbest != 1) {
-                throw new IllegalArgumentException(
-                        "--sample cannot be combined with --beam or --nbest");
-            }
+            Preconditions.checkArgument(
+                    beam == 1 && nbest == 1, "--sample cannot be combined with --beam or --nbest");
             return Sampler.builder()
                     .setModel(trained.model())
                     .setSeed(seed)

@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,14 +63,13 @@ public final class BpeCodes {
          */
         public Merge {
             for (String symbol : new String[] {left, right}) {
-                if (symbol == null
-                        || symbol.isEmpty()
-                        || symbol.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException(
-                            "a merge symbol must be non-empty without white space, got '"
-                                    + symbol
-                                    + "'");
-                }
+                Preconditions.checkArgument(
+                        symbol != null
+                                && !symbol.isEmpty()
+                                && !symbol.chars().anyMatch(Character::isWhitespace),
+                        "a merge symbol must be non-empty without white space, got '"
+                                + symbol
+                                + "'");
             }
         }
 
@@ -158,9 +159,7 @@ public final class BpeCodes {
      * @throws IllegalArgumentException if the word is empty
      */
     public List<String> characters(String word) {
-        if (word.isEmpty()) {
-            throw new IllegalArgumentException("cannot split an empty word into symbols");
-        }
+        Preconditions.checkArgument(!word.isEmpty(), "cannot split an empty word into symbols");
         List<String> symbols = new ArrayList<>(word.length() + 1);
         word.codePoints().forEach(c -> symbols.add(Character.toString(c)));
         if (endOfWord == EndOfWord.SEPARATE) {

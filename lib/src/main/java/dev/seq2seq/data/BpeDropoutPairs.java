@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,13 +47,12 @@ final class BpeDropoutPairs {
             throw new IllegalArgumentException(
                     "the BPE-dropout rate must be in (0, 1), got " + rate);
         }
-        if (sourceTokenizer.subwords() == null || targetTokenizer.subwords() == null) {
-            throw new IllegalArgumentException(
-                    "BPE-dropout needs subword tokenizers on both sides, got "
-                            + sourceTokenizer
-                            + " and "
-                            + targetTokenizer);
-        }
+        Preconditions.checkArgument(
+                sourceTokenizer.subwords() != null && targetTokenizer.subwords() != null,
+                "BPE-dropout needs subword tokenizers on both sides, got "
+                        + sourceTokenizer
+                        + " and "
+                        + targetTokenizer);
         this.rate = rate;
         this.seed = seed;
         this.sourceTokenizer = sourceTokenizer;

@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,10 +103,9 @@ public final class BpeLearner {
             frequencies = new long[wordCounts.size()];
             for (Map.Entry<String, Long> entry : wordCounts.entrySet()) {
                 String word = entry.getKey();
-                if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException(
-                            "BPE words must be non-empty without white space, got '" + word + "'");
-                }
+                Preconditions.checkArgument(
+                        !word.isEmpty() && !word.chars().anyMatch(Character::isWhitespace),
+                        "BPE words must be non-empty without white space, got '" + word + "'");
                 if (entry.getValue() < 1) {
                     throw new IllegalArgumentException(
                             "count of '" + word + "' must be positive, got " + entry.getValue());

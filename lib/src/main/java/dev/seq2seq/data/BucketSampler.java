@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -172,13 +174,11 @@ public final class BucketSampler {
          * @throws IllegalArgumentException if the batch size or pool size is not positive
          */
         public BucketSampler build() {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException(
-                        "BucketSampler needs setBatchSize(n) with n >= 1, got " + batchSize);
-            }
-            if (poolBatches < 1) {
-                throw new IllegalArgumentException("poolBatches must be >= 1, got " + poolBatches);
-            }
+            Preconditions.checkArgument(
+                    batchSize >= 1,
+                    "BucketSampler needs setBatchSize(n) with n >= 1, got " + batchSize);
+            Preconditions.checkArgument(
+                    poolBatches >= 1, "poolBatches must be >= 1, got " + poolBatches);
             return new BucketSampler(this);
         }
     }

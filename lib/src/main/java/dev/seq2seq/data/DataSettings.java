@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 /**
  * How {@link TranslationData} prepared a corpus: everything its builder takes except the file, so
  * that a trained model records the data it saw and the same preparation can be repeated. The
@@ -61,9 +63,7 @@ public record DataSettings(
                             + bpeMerges
                             + ") works on words; character units take none");
         }
-        if (bpeMerges < 0) {
-            throw new IllegalArgumentException("bpeMerges must be >= 0, got " + bpeMerges);
-        }
+        Preconditions.checkArgument(bpeMerges >= 0, "bpeMerges must be >= 0, got " + bpeMerges);
         if (!(bpeDropout >= 0 && bpeDropout < 1)) {
             throw new IllegalArgumentException(
                     "the BPE-dropout rate must be in [0, 1), got " + bpeDropout);

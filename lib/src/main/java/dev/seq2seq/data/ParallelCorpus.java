@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -54,9 +56,7 @@ public record ParallelCorpus(String name, String sha256, List<SentencePair> pair
      * @throws IllegalArgumentException if {@code maxPairs} is not positive
      */
     public ParallelCorpus sample(int maxPairs, long seed) {
-        if (maxPairs < 1) {
-            throw new IllegalArgumentException("maxPairs must be positive, got " + maxPairs);
-        }
+        Preconditions.checkArgument(maxPairs >= 1, "maxPairs must be positive, got " + maxPairs);
         if (maxPairs >= pairs.size()) {
             return this;
         }

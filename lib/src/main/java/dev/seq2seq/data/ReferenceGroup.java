@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.List;
 
 /**
@@ -18,8 +20,6 @@ public record ReferenceGroup(String source, List<String> references) {
      */
     public ReferenceGroup {
         references = List.copyOf(references);
-        if (references.isEmpty()) {
-            throw new IllegalArgumentException("no reference for '" + source + "'");
-        }
+        Preconditions.checkArgument(!references.isEmpty(), "no reference for '" + source + "'");
     }
 }

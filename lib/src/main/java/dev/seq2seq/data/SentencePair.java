@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.Objects;
 
 /**
@@ -21,12 +23,9 @@ public record SentencePair(String source, String target, int line) {
     public SentencePair {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
-        if (source.isBlank() || target.isBlank()) {
-            throw new IllegalArgumentException(
-                    "empty " + (source.isBlank() ? "source" : "target") + " at line " + line);
-        }
-        if (line < 1) {
-            throw new IllegalArgumentException("line numbers start at 1, got " + line);
-        }
+        Preconditions.checkArgument(
+                !source.isBlank() && !target.isBlank(),
+                "empty " + (source.isBlank() ? "source" : "target") + " at line " + line);
+        Preconditions.checkArgument(line >= 1, "line numbers start at 1, got " + line);
     }
 }

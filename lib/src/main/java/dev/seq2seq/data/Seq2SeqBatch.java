@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
+import ai.djl.util.Preconditions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +63,7 @@ public final class Seq2SeqBatch extends Batch {
      */
     public static Seq2SeqBatch create(
             NDManager parent, List<EncodedPair> pairs, long progress, long progressTotal) {
-        if (pairs.isEmpty()) {
-            throw new IllegalArgumentException("a batch needs at least one pair");
-        }
+        Preconditions.checkArgument(!pairs.isEmpty(), "a batch needs at least one pair");
         int b = pairs.size();
         int s = 0;
         int t = 0;

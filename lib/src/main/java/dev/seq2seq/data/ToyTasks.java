@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -116,15 +118,14 @@ public final class ToyTasks {
     private static List<SentencePair> symbolTask(
             int size, int symbols, int minLength, int maxLength, long seed, boolean reverse) {
         checkSize(size);
-        if (symbols < 1 || symbols > 26 || minLength < 1 || maxLength < minLength) {
-            throw new IllegalArgumentException(
-                    "need 1 <= symbols <= 26 and 1 <= minLength <= maxLength, got symbols="
-                            + symbols
-                            + ", lengths "
-                            + minLength
-                            + ".."
-                            + maxLength);
-        }
+        Preconditions.checkArgument(
+                symbols >= 1 && symbols <= 26 && minLength >= 1 && maxLength >= minLength,
+                "need 1 <= symbols <= 26 and 1 <= minLength <= maxLength, got symbols="
+                        + symbols
+                        + ", lengths "
+                        + minLength
+                        + ".."
+                        + maxLength);
         Random random = new Random(seed);
         List<SentencePair> pairs = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -147,8 +148,6 @@ public final class ToyTasks {
     }
 
     private static void checkSize(int size) {
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be positive, got " + size);
-        }
+        Preconditions.checkArgument(size >= 1, "size must be positive, got " + size);
     }
 }

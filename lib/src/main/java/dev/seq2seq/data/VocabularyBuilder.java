@@ -1,5 +1,7 @@
 package dev.seq2seq.data;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,18 +75,16 @@ public final class VocabularyBuilder {
      *     counted token is a reserved token
      */
     public Vocabulary build() {
-        if (minFrequency < 1) {
-            throw new IllegalArgumentException("minFrequency must be >= 1, got " + minFrequency);
-        }
+        Preconditions.checkArgument(
+                minFrequency >= 1, "minFrequency must be >= 1, got " + minFrequency);
         if (maxSize < Vocabulary.reservedTokens().size()) {
             throw new IllegalArgumentException(
                     "maxSize must leave room for the 4 reserved tokens, got " + maxSize);
         }
         for (String reserved : Vocabulary.reservedTokens()) {
-            if (frequencies.containsKey(reserved)) {
-                throw new IllegalArgumentException(
-                        "the data contains the reserved token " + reserved);
-            }
+            Preconditions.checkArgument(
+                    !frequencies.containsKey(reserved),
+                    "the data contains the reserved token " + reserved);
         }
         List<Map.Entry<String, Long>> entries = new ArrayList<>(frequencies.entrySet());
         entries.removeIf(e -> e.getValue() < minFrequency);

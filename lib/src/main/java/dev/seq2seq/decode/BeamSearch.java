@@ -3,6 +3,7 @@ package dev.seq2seq.decode;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.Shapes;
 import dev.seq2seq.data.Vocabulary;
@@ -293,16 +294,11 @@ public final class BeamSearch implements Search {
          * @throws IllegalArgumentException naming the first wrong value
          */
         public BeamSearch build() {
-            if (model == null) {
-                throw new IllegalArgumentException("model is required: call setModel");
-            }
-            if (beamSize < 1) {
-                throw new IllegalArgumentException("beam size K must be >= 1, got " + beamSize);
-            }
-            if (nBest < 1 || nBest > beamSize) {
-                throw new IllegalArgumentException(
-                        "n-best N must be in [1, K=" + beamSize + "], got " + nBest);
-            }
+            Preconditions.checkArgument(model != null, "model is required: call setModel");
+            Preconditions.checkArgument(beamSize >= 1, "beam size K must be >= 1, got " + beamSize);
+            Preconditions.checkArgument(
+                    nBest >= 1 && nBest <= beamSize,
+                    "n-best N must be in [1, K=" + beamSize + "], got " + nBest);
             scoring(); // validates alpha, beta and their combination
             return new BeamSearch(this);
         }

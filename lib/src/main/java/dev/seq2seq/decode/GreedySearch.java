@@ -1,6 +1,7 @@
 package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.model.Seq2SeqModel;
 
@@ -64,10 +65,9 @@ public final class GreedySearch implements Search {
      * @throws IllegalArgumentException if position or rank is negative
      */
     public static GreedySearch deviating(Seq2SeqModel model, int position, int rank) {
-        if (position < 0 || rank < 0) {
-            throw new IllegalArgumentException(
-                    "position and rank must be >= 0, got " + position + " and " + rank);
-        }
+        Preconditions.checkArgument(
+                position >= 0 && rank >= 0,
+                "position and rank must be >= 0, got " + position + " and " + rank);
         return new GreedySearch(
                 new StepwiseSearch(
                         model, MaxLength.DEFAULT, TokenChooser.deviating(position, rank)));

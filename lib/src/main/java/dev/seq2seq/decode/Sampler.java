@@ -1,6 +1,7 @@
 package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.model.Seq2SeqModel;
 
@@ -169,12 +170,8 @@ public final class Sampler implements Search {
          * @throws IllegalArgumentException naming the first wrong or missing value
          */
         public Sampler build() {
-            if (model == null) {
-                throw new IllegalArgumentException("model is required: call setModel");
-            }
-            if (seed == null) {
-                throw new IllegalArgumentException("seed is required: call setSeed");
-            }
+            Preconditions.checkArgument(model != null, "model is required: call setModel");
+            Preconditions.checkArgument(seed != null, "seed is required: call setSeed");
             distribution(); // validates temperature, top-k and top-p
             return new Sampler(this);
         }

@@ -1,5 +1,7 @@
 package dev.seq2seq.decode;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.model.Seq2SeqModel;
 
 /**
@@ -31,19 +33,16 @@ public record SearchSpec(int beam, double alpha, double coverage, int nbest) {
      * @throws IllegalArgumentException naming the first value out of range and what was expected
      */
     public SearchSpec {
-        if (beam < 1) {
-            throw new IllegalArgumentException("beam must be >= 1, got " + beam);
-        }
+        Preconditions.checkArgument(beam >= 1, "beam must be >= 1, got " + beam);
         if (!(alpha >= 0) || Double.isInfinite(alpha)) {
             throw new IllegalArgumentException("alpha must be a number >= 0, got " + alpha);
         }
         if (!(coverage >= 0) || Double.isInfinite(coverage)) {
             throw new IllegalArgumentException("coverage must be a number >= 0, got " + coverage);
         }
-        if (nbest < 1 || nbest > beam) {
-            throw new IllegalArgumentException(
-                    "nbest must be between 1 and beam (" + beam + "), got " + nbest);
-        }
+        Preconditions.checkArgument(
+                nbest >= 1 && nbest <= beam,
+                "nbest must be between 1 and beam (" + beam + "), got " + nbest);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.seq2seq.decode;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.DataSettings;
 
@@ -29,10 +31,9 @@ public record SourceLengthLimit(int maxSourceLength) {
      * @throws IllegalArgumentException if it is below 1
      */
     public SourceLengthLimit {
-        if (maxSourceLength < 1) {
-            throw new IllegalArgumentException(
-                    "the training length limit must be >= 1 token, got " + maxSourceLength);
-        }
+        Preconditions.checkArgument(
+                maxSourceLength >= 1,
+                "the training length limit must be >= 1 token, got " + maxSourceLength);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.seq2seq.decode;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.Detokenizer;
 import dev.seq2seq.data.EncodedPair;
@@ -238,21 +239,15 @@ public final class Translator {
          * @throws IllegalArgumentException naming the first missing or wrong value
          */
         public Translator build() {
-            if (search == null) {
-                throw new IllegalArgumentException("search is required: call setSearch");
-            }
-            if (sourceTokenizer == null || sourceVocabulary == null) {
-                throw new IllegalArgumentException(
-                        "source tokenizer and vocabulary are required: call setSource or setData");
-            }
-            if (targetVocabulary == null || detokenizer == null) {
-                throw new IllegalArgumentException(
-                        "target vocabulary and detokenizer are required: call setTarget or"
-                                + " setData");
-            }
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
+            Preconditions.checkArgument(search != null, "search is required: call setSearch");
+            Preconditions.checkArgument(
+                    sourceTokenizer != null && sourceVocabulary != null,
+                    "source tokenizer and vocabulary are required: call setSource or setData");
+            Preconditions.checkArgument(
+                    targetVocabulary != null && detokenizer != null,
+                    "target vocabulary and detokenizer are required: call setTarget or"
+                            + " setData");
+            Preconditions.checkArgument(batchSize >= 1, "batchSize must be >= 1, got " + batchSize);
             return new Translator(this);
         }
     }

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -151,10 +153,9 @@ public final class Bleu {
     }
 
     private BleuScore score(BleuStatistics stats, String nrefs) {
-        if (stats.maxOrder() != maxOrder) {
-            throw new IllegalArgumentException(
-                    "statistics have max order " + stats.maxOrder() + ", BLEU expects " + maxOrder);
-        }
+        Preconditions.checkArgument(
+                stats.maxOrder() == maxOrder,
+                "statistics have max order " + stats.maxOrder() + ", BLEU expects " + maxOrder);
         long sys = stats.hypLength();
         long ref = stats.refLength();
         double bp = BleuScore.brevityPenalty(sys, ref);

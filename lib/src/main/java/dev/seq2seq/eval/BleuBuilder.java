@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 /**
  * Builds a {@link Bleu}. Every option starts at the default of sacreBLEU's {@code BLEU()} class
  * (or, from {@link Bleu#sentenceBuilder()}, of its {@code sentence_bleu()} function).
@@ -90,17 +92,15 @@ public final class BleuBuilder {
      *     is negative or not finite, or the maximum order is below 1
      */
     public Bleu build() {
-        if (tokenizer == null || smoothing == null) {
-            throw new IllegalArgumentException(
-                    "optTokenizer and optSmoothing need a value, got null");
-        }
+        Preconditions.checkArgument(
+                tokenizer != null && smoothing != null,
+                "optTokenizer and optSmoothing need a value, got null");
         if (smoothingValue != null && !(smoothingValue >= 0 && Double.isFinite(smoothingValue))) {
             throw new IllegalArgumentException(
                     "optSmoothingValue must be finite and >= 0, got " + smoothingValue);
         }
-        if (maxOrder < 1) {
-            throw new IllegalArgumentException("optMaxNgramOrder must be >= 1, got " + maxOrder);
-        }
+        Preconditions.checkArgument(
+                maxOrder >= 1, "optMaxNgramOrder must be >= 1, got " + maxOrder);
         return new Bleu(this);
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.Arrays;
 import java.util.StringJoiner;
 
@@ -38,10 +40,9 @@ public record BleuScore(
      * @throws IllegalArgumentException if an array or the signature is null
      */
     public BleuScore {
-        if (precisions == null || counts == null || totals == null || signature == null) {
-            throw new IllegalArgumentException(
-                    "BleuScore needs precisions, counts, totals and a signature");
-        }
+        Preconditions.checkArgument(
+                precisions != null && counts != null && totals != null && signature != null,
+                "BleuScore needs precisions, counts, totals and a signature");
         precisions = precisions.clone();
         counts = counts.clone();
         totals = totals.clone();
@@ -58,10 +59,9 @@ public record BleuScore(
      * @throws IllegalArgumentException if a length is negative
      */
     public static double brevityPenalty(long sysLen, long refLen) {
-        if (sysLen < 0 || refLen < 0) {
-            throw new IllegalArgumentException(
-                    "lengths must be >= 0, got c = " + sysLen + ", r = " + refLen);
-        }
+        Preconditions.checkArgument(
+                sysLen >= 0 && refLen >= 0,
+                "lengths must be >= 0, got c = " + sysLen + ", r = " + refLen);
         return sysLen >= refLen ? 1.0 : sysLen > 0 ? Math.exp(1 - (double) refLen / sysLen) : 0.0;
     }
 

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 /**
  * Builds a {@link Chrf}. Every option starts at the default of sacreBLEU's {@code CHRF()} class;
  * {@code optWordOrder(2)} gives chrF++.
@@ -96,9 +98,7 @@ public final class ChrfBuilder {
                             + " and "
                             + wordOrder);
         }
-        if (beta < 0) {
-            throw new IllegalArgumentException("optBeta must be >= 0, got " + beta);
-        }
+        Preconditions.checkArgument(beta >= 0, "optBeta must be >= 0, got " + beta);
         return new Chrf(this);
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -64,9 +66,7 @@ public final class ClassificationReport {
             String description) {
         TokenClasses tokenClasses = TokenClasses.of(classes);
         ConfusionCounts confusion = ConfusionCounts.of(tokenClasses, references, predicted);
-        if (confusion.total() == 0) {
-            throw new IllegalArgumentException("no predictions to evaluate");
-        }
+        Preconditions.checkArgument(confusion.total() != 0, "no predictions to evaluate");
         Map<Label, Integer> ids = new HashMap<>();
         for (String label : tokenClasses.labels()) {
             ids.put(new Label(label), ids.size());
@@ -144,10 +144,9 @@ public final class ClassificationReport {
      * @throws IllegalArgumentException if the label is not one of {@link #labels()}
      */
     public ClassScore score(String label) {
-        if (!labels().contains(label)) {
-            throw new IllegalArgumentException(
-                    "'" + label + "' is not a class of this report: " + labels());
-        }
+        Preconditions.checkArgument(
+                labels().contains(label),
+                "'" + label + "' is not a class of this report: " + labels());
         Label l = new Label(label);
         return new ClassScore(
                 label,

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.List;
 
 /**
@@ -103,10 +105,7 @@ public final class ConfusionCounts {
 
     private int row(String label) {
         int r = labels.indexOf(label);
-        if (r < 0) {
-            throw new IllegalArgumentException(
-                    "'" + label + "' is not one of the labels " + labels);
-        }
+        Preconditions.checkArgument(r >= 0, "'" + label + "' is not one of the labels " + labels);
         return r;
     }
 }

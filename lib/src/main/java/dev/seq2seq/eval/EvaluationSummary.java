@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
@@ -149,10 +151,9 @@ public record EvaluationSummary(
     }
 
     private static void checkSplit(String split) {
-        if (split == null || !split.matches("[a-z]+")) {
-            throw new IllegalArgumentException(
-                    "split: expected a lower-case word such as test, got " + split);
-        }
+        Preconditions.checkArgument(
+                split != null && split.matches("[a-z]+"),
+                "split: expected a lower-case word such as test, got " + split);
     }
 
     /**

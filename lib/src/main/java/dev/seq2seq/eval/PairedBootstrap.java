@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -101,9 +103,7 @@ public final class PairedBootstrap {
      * @throws IllegalArgumentException if N &lt; 1
      */
     public int[][] resamples(int sentences) {
-        if (sentences < 1) {
-            throw new IllegalArgumentException("need at least one sentence, got " + sentences);
-        }
+        Preconditions.checkArgument(sentences >= 1, "need at least one sentence, got " + sentences);
         SplittableRandom random = new SplittableRandom(seed);
         int[][] indices = new int[samples][sentences];
         for (int[] row : indices) {
@@ -151,12 +151,11 @@ public final class PairedBootstrap {
      * @throws IllegalArgumentException if the two cover different numbers of sentences or none
      */
     public Result compare(SentenceStatistics baseline, SentenceStatistics system) {
-        if (baseline.size() != system.size()) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "baseline and system must score the same sentences: %d vs %d",
-                            baseline.size(), system.size()));
-        }
+        Preconditions.checkArgument(
+                baseline.size() == system.size(),
+                String.format(
+                        "baseline and system must score the same sentences: %d vs %d",
+                        baseline.size(), system.size()));
         int[][] indices = resamples(baseline.size());
         double[] base = new double[samples];
         double[] sys = new double[samples];
@@ -247,9 +246,7 @@ public final class PairedBootstrap {
          * @throws IllegalArgumentException if n &lt; 1
          */
         public PairedBootstrap build() {
-            if (samples < 1) {
-                throw new IllegalArgumentException("optSamples needs n >= 1, got " + samples);
-            }
+            Preconditions.checkArgument(samples >= 1, "optSamples needs n >= 1, got " + samples);
             return new PairedBootstrap(this);
         }
     }

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,9 +53,8 @@ public final class PronunciationErrors {
      * @throws IllegalArgumentException if there is no pronunciation
      */
     public static Word word(List<String> output, List<List<String>> pronunciations) {
-        if (pronunciations.isEmpty()) {
-            throw new IllegalArgumentException("a word needs at least one pronunciation");
-        }
+        Preconditions.checkArgument(
+                !pronunciations.isEmpty(), "a word needs at least one pronunciation");
         int best = -1;
         int bestEdits = Integer.MAX_VALUE;
         for (int i = 0; i < pronunciations.size(); i++) {
@@ -98,12 +99,11 @@ public final class PronunciationErrors {
      */
     public static List<Word> words(
             List<List<String>> outputs, List<List<List<String>>> pronunciations) {
-        if (outputs.size() != pronunciations.size()) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "expected one output per word (%d), got %d",
-                            pronunciations.size(), outputs.size()));
-        }
+        Preconditions.checkArgument(
+                outputs.size() == pronunciations.size(),
+                String.format(
+                        "expected one output per word (%d), got %d",
+                        pronunciations.size(), outputs.size()));
         List<Word> words = new ArrayList<>(outputs.size());
         for (int i = 0; i < outputs.size(); i++) {
             words.add(word(outputs.get(i), pronunciations.get(i)));

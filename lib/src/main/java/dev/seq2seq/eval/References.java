@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,22 +30,19 @@ public final class References {
      *     differ in length (naming both lengths)
      */
     public static List<List<String>> fromStreams(List<? extends List<String>> streams) {
-        if (streams == null || streams.isEmpty()) {
-            throw new IllegalArgumentException("need at least one reference stream");
-        }
+        Preconditions.checkArgument(
+                streams != null && !streams.isEmpty(), "need at least one reference stream");
         for (int s = 0; s < streams.size(); s++) {
-            if (streams.get(s) == null) {
-                throw new IllegalArgumentException("reference stream " + s + " is null");
-            }
-            if (streams.get(s).size() != streams.get(0).size()) {
-                throw new IllegalArgumentException(
-                        "reference stream "
-                                + s
-                                + " has "
-                                + streams.get(s).size()
-                                + " segments but stream 0 has "
-                                + streams.get(0).size());
-            }
+            Preconditions.checkArgument(
+                    streams.get(s) != null, "reference stream " + s + " is null");
+            Preconditions.checkArgument(
+                    streams.get(s).size() == streams.get(0).size(),
+                    "reference stream "
+                            + s
+                            + " has "
+                            + streams.get(s).size()
+                            + " segments but stream 0 has "
+                            + streams.get(0).size());
         }
         List<List<String>> perSegment = new ArrayList<>(streams.get(0).size());
         for (int i = 0; i < streams.get(0).size(); i++) {
@@ -65,15 +64,12 @@ public final class References {
      * @throws IllegalArgumentException naming the counts or the segment at fault
      */
     static void check(List<String> hypotheses, List<? extends List<String>> references) {
-        if (hypotheses == null || references == null) {
-            throw new IllegalArgumentException(
-                    "hypotheses and references must not be null, got "
-                            + (hypotheses == null ? "null" : hypotheses.size() + " hypotheses")
-                            + " and "
-                            + (references == null
-                                    ? "null"
-                                    : references.size() + " reference lists"));
-        }
+        Preconditions.checkArgument(
+                hypotheses != null && references != null,
+                "hypotheses and references must not be null, got "
+                        + (hypotheses == null ? "null" : hypotheses.size() + " hypotheses")
+                        + " and "
+                        + (references == null ? "null" : references.size() + " reference lists"));
         if (hypotheses.size() != references.size()) {
             throw new IllegalArgumentException(
                     "hypotheses and references differ in count: "
@@ -83,19 +79,16 @@ public final class References {
                             + " reference lists (one list per segment; see References.fromStreams)");
         }
         for (int i = 0; i < hypotheses.size(); i++) {
-            if (hypotheses.get(i) == null) {
-                throw new IllegalArgumentException("hypothesis " + i + " is null");
-            }
+            Preconditions.checkArgument(hypotheses.get(i) != null, "hypothesis " + i + " is null");
             checkSegment(i, references.get(i));
         }
     }
 
     /** Checks the references of one segment. */
     static void checkSegment(int segment, List<String> references) {
-        if (references == null || references.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "segment " + segment + " has no reference (got " + references + ")");
-        }
+        Preconditions.checkArgument(
+                references != null && !references.isEmpty(),
+                "segment " + segment + " has no reference (got " + references + ")");
         for (String reference : references) {
             if (reference == null) {
                 throw new IllegalArgumentException(

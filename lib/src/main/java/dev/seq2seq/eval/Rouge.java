@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,9 +120,7 @@ public final class Rouge {
      * @throws IllegalArgumentException if an argument is null or there is no reference
      */
     public static RougeScores sentenceScores(String hypothesis, List<String> references) {
-        if (hypothesis == null) {
-            throw new IllegalArgumentException("hypothesis is null");
-        }
+        Preconditions.checkArgument(hypothesis != null, "hypothesis is null");
         References.checkSegment(0, references);
         List<String> hyp = tokenize(hypothesis);
         List<List<String>> refs = new ArrayList<>(references.size());

@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.BpeEncoder;
 import dev.seq2seq.data.Language;
 import dev.seq2seq.data.ReferenceGroup;
@@ -61,12 +63,11 @@ public record TestSetEvaluation(
      */
     public static TestSetEvaluation score(
             List<Translation> translations, List<ReferenceGroup> groups, Language targetLanguage) {
-        if (translations.size() != groups.size()) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "expected one translation per sentence (%d), got %d",
-                            groups.size(), translations.size()));
-        }
+        Preconditions.checkArgument(
+                translations.size() == groups.size(),
+                String.format(
+                        "expected one translation per sentence (%d), got %d",
+                        groups.size(), translations.size()));
         TextNormalizer normalizer =
                 TextNormalizer.builder()
                         .setLanguage(targetLanguage)
@@ -152,9 +153,8 @@ public record TestSetEvaluation(
             PairedBootstrap bootstrap, int... upperBounds) {
         List<PairedBootstrap.Estimate> result = new ArrayList<>();
         for (Bucket b : buckets(upperBounds)) {
-            if (b.hypotheses().isEmpty()) {
-                throw new IllegalArgumentException("the bucket " + b.label() + " is empty");
-            }
+            Preconditions.checkArgument(
+                    !b.hypotheses().isEmpty(), "the bucket " + b.label() + " is empty");
             result.add(
                     bootstrap.interval(
                             SentenceStatistics.bleu(

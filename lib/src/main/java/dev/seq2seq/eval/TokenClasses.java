@@ -1,5 +1,7 @@
 package dev.seq2seq.eval;
 
+import ai.djl.util.Preconditions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +40,12 @@ public final class TokenClasses {
      *     {@link #OTHER}
      */
     public static TokenClasses of(List<String> classes) {
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException("need at least one class");
-        }
-        if (classes.stream().distinct().count() != classes.size()) {
-            throw new IllegalArgumentException("classes must be distinct, got " + classes);
-        }
-        if (classes.contains(OTHER)) {
-            throw new IllegalArgumentException(OTHER + " is added to the classes, do not pass it");
-        }
+        Preconditions.checkArgument(!classes.isEmpty(), "need at least one class");
+        Preconditions.checkArgument(
+                classes.stream().distinct().count() == classes.size(),
+                "classes must be distinct, got " + classes);
+        Preconditions.checkArgument(
+                !classes.contains(OTHER), OTHER + " is added to the classes, do not pass it");
         List<String> labels = new ArrayList<>(classes);
         labels.add(OTHER);
         return new TokenClasses(List.copyOf(labels));

@@ -1,6 +1,7 @@
 package dev.seq2seq.eval;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.EncodedPair;
 import dev.seq2seq.data.Vocabulary;
@@ -74,13 +75,12 @@ public final class TokenPredictions {
             Vocabulary targetVocabulary,
             int batchSize) {
         int v = model.config().targetVocabularySize();
-        if (targetVocabulary.size() != v) {
-            throw new IllegalArgumentException(
-                    "target vocabulary has "
-                            + targetVocabulary.size()
-                            + " tokens but the model predicts "
-                            + v);
-        }
+        Preconditions.checkArgument(
+                targetVocabulary.size() == v,
+                "target vocabulary has "
+                        + targetVocabulary.size()
+                        + " tokens but the model predicts "
+                        + v);
         return of(TeacherForcedEvaluation.of(model, manager, pairs, batchSize), targetVocabulary);
     }
 
@@ -155,9 +155,7 @@ public final class TokenPredictions {
      * @throws IllegalArgumentException if n is below 1
      */
     public List<String> mostFrequentReferences(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("need n >= 1 classes, got " + n);
-        }
+        Preconditions.checkArgument(n >= 1, "need n >= 1 classes, got " + n);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String token : references) {
             counts.merge(token, 1, Integer::sum);

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.decode.Translation;
 
 import java.util.List;
@@ -37,9 +39,17 @@ final class AttentionExercises {
 
     /** 04.1: the source token with the largest weight in row {@code row} of the attention. */
     static String mostAttended(Translation translation, int row) {
-        if (translation == null || translation.hypothesis().attention() == null) {
-            throw new IllegalArgumentException("exercise 04.1 needs a translation with attention");
-        }
+        Preconditions.checkArgument(
+                translation != null && translation.hypothesis().attention() != null,
+                "exercise 04.1 needs a translation with attention");
+        return sourceTokenWithLargestWeight(translation, row);
+    }
+
+    /**
+     * The source token with the largest weight in row {@code row} of a translation's attention (the
+     * first of equal ones), for the exercises that ask where a model looked.
+     */
+    static String sourceTokenWithLargestWeight(Translation translation, int row) {
         float[] weights = translation.hypothesis().attention()[row];
         int best = 0;
         for (int j = 1; j < weights.length; j++) {

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.BeamSearch;
@@ -44,9 +46,9 @@ final class BeamSearchExercises {
     /** 05.1: the share of test outputs shorter with K = 16 than greedy's. */
     @SuppressWarnings("unchecked")
     static double shorterFraction(List<?> given) {
-        if (given == null || given.size() != 3) {
-            throw new IllegalArgumentException("exercise 05.1 needs List.of(model, data, test)");
-        }
+        Preconditions.checkArgument(
+                given != null && given.size() == 3,
+                "exercise 05.1 needs List.of(model, data, test)");
         Seq2SeqModel model = (Seq2SeqModel) given.get(0);
         TranslationData data = (TranslationData) given.get(1);
         List<String> sources =
@@ -74,10 +76,8 @@ final class BeamSearchExercises {
 
     /** 05.2: the hypotheses of an n-best list whose first token is {@code word}. */
     static long startingWith(List<?> nBest, String word) {
-        if (nBest == null) {
-            throw new IllegalArgumentException(
-                    "exercise 05.2 needs the n-best list of one sentence");
-        }
+        Preconditions.checkArgument(
+                nBest != null, "exercise 05.2 needs the n-best list of one sentence");
         return nBest.stream()
                 .map(t -> (Translation) t)
                 .filter(t -> !t.tokens().isEmpty() && t.tokens().get(0).equals(word))

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.data.Vocabulary;
 
@@ -54,9 +56,8 @@ final class DataExercises {
     /** 01.3: validation coverage of the 2,000 most frequent training tokens, in percent. */
     static double coverage2000(Object given) {
         List<?> both = (List<?>) given;
-        if (both == null || both.size() != 2) {
-            throw new IllegalArgumentException("exercise 01.3 needs List.of(trainFr, validFr)");
-        }
+        Preconditions.checkArgument(
+                both != null && both.size() == 2, "exercise 01.3 needs List.of(trainFr, validFr)");
         Vocabulary vocabulary =
                 Vocabulary.builder().addAll(tokens(both.get(0))).optMaxSize(2000).build();
         return 100 * vocabulary.coverage(tokens(both.get(1)));

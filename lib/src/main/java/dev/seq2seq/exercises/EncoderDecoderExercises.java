@@ -1,6 +1,7 @@
 package dev.seq2seq.exercises;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.eval.TestSetEvaluation;
@@ -46,9 +47,7 @@ final class EncoderDecoderExercises {
 
     /** 03.2: the share of test sentences translated exactly as one of their references. */
     static double exactShare(TestSetEvaluation evaluation) {
-        if (evaluation == null) {
-            throw new IllegalArgumentException("exercise 03.2 needs plainTest");
-        }
+        Preconditions.checkArgument(evaluation != null, "exercise 03.2 needs plainTest");
         int exact = 0;
         for (int i = 0; i < evaluation.translations().size(); i++) {
             if (evaluation.references().get(i).contains(evaluation.translations().get(i).text())) {
@@ -60,9 +59,7 @@ final class EncoderDecoderExercises {
 
     /** 03.3: the fixed-context decoder's parameters with hidden size {@code hidden}. */
     static long decoderParameters(TranslationData data, int hidden) {
-        if (data == null) {
-            throw new IllegalArgumentException("exercise 03.3 needs data");
-        }
+        Preconditions.checkArgument(data != null, "exercise 03.3 needs data");
         Seq2SeqConfig config =
                 Seq2SeqConfig.builder()
                         .setVocabularySizes(

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.nn.CellType;
 import dev.seq2seq.nn.GradientFlow;
 
@@ -55,9 +57,7 @@ final class RecurrentCellExercises {
 
     /** 02.3: the first distance whose norm is below 1% of the norm at distance 0. */
     static long firstBelowOnePercent(double[] norms) {
-        if (norms == null) {
-            throw new IllegalArgumentException("exercise 02.3 needs norms.get(\"RNN\")");
-        }
+        Preconditions.checkArgument(norms != null, "exercise 02.3 needs norms.get(\"RNN\")");
         for (int d = 0; d < norms.length; d++) {
             if (norms[d] < 0.01 * norms[0]) {
                 return d;

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.decode.BeamSearch;
 import dev.seq2seq.decode.GreedySearch;
@@ -81,10 +83,8 @@ final class ServingExercises {
                         .translate(List.of(COLD))
                         .get(0);
         int cold = t.sourceTokens().indexOf("cold");
-        if (cold < 0) {
-            throw new IllegalArgumentException(
-                    "exercise 10.3: 'cold' is not in this model's source vocabulary");
-        }
+        Preconditions.checkArgument(
+                cold >= 0, "exercise 10.3: 'cold' is not in this model's source vocabulary");
         return t.hypothesis().attention()[0][cold];
     }
 

@@ -1,5 +1,7 @@
 package dev.seq2seq.exercises;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.data.ReferenceGroup;
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.eval.PronunciationErrors;
@@ -66,22 +68,14 @@ final class SpellingToSoundExercises {
      * phoneme}.
      */
     static String mostAttendedLetter(Translation translation, String phoneme) {
-        if (translation == null || translation.hypothesis().attention() == null) {
-            throw new IllegalArgumentException(
-                    "exercise 12.3 needs the model's translation of laugh, with its attention");
-        }
+        Preconditions.checkArgument(
+                translation != null && translation.hypothesis().attention() != null,
+                "exercise 12.3 needs the model's translation of laugh, with its attention");
         int row = translation.tokens().indexOf(phoneme);
         if (row < 0) {
             return "(the model wrote no " + phoneme + ")";
         }
-        float[] weights = translation.hypothesis().attention()[row];
-        int best = 0;
-        for (int j = 1; j < weights.length; j++) {
-            if (weights[j] > weights[best]) {
-                best = j;
-            }
-        }
-        return translation.sourceTokens().get(best);
+        return AttentionExercises.sourceTokenWithLargestWeight(translation, row);
     }
 
     private static List<String> words(String phonemes) {

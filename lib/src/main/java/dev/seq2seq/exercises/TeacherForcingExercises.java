@@ -1,6 +1,7 @@
 package dev.seq2seq.exercises;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.TranslationData;
 import dev.seq2seq.eval.TestSetEvaluation;
@@ -47,9 +48,8 @@ final class TeacherForcingExercises {
 
     /** 06.2: the sentences two evaluations of the same test set translate to the same text. */
     static long sameTexts(List<?> two) {
-        if (two == null || two.size() != 2) {
-            throw new IllegalArgumentException("exercise 06.2 needs the two greedy evaluations");
-        }
+        Preconditions.checkArgument(
+                two != null && two.size() == 2, "exercise 06.2 needs the two greedy evaluations");
         TestSetEvaluation a = (TestSetEvaluation) two.get(0);
         TestSetEvaluation b = (TestSetEvaluation) two.get(1);
         long same = 0;
@@ -63,9 +63,8 @@ final class TeacherForcingExercises {
 
     /** 06.3: teacher-forced token accuracy on the validation split, in percent. */
     static double validAccuracy(List<?> given) {
-        if (given == null || given.size() != 2) {
-            throw new IllegalArgumentException("exercise 06.3 needs List.of(model, data)");
-        }
+        Preconditions.checkArgument(
+                given != null && given.size() == 2, "exercise 06.3 needs List.of(model, data)");
         Seq2SeqModel model = (Seq2SeqModel) given.get(0);
         TranslationData data = (TranslationData) given.get(1);
         try (NDManager manager = NDManager.newBaseManager()) {

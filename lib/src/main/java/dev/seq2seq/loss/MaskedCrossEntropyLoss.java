@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.loss.Loss;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.Scalars;
 import dev.seq2seq.Shapes;
@@ -178,9 +179,8 @@ public final class MaskedCrossEntropyLoss extends Loss {
                             + " arrays (pass batch.targetOutput() and batch.targetLengths(), not"
                             + " all of a Seq2SeqBatch's labels)");
         }
-        if (predictions.isEmpty()) {
-            throw new IllegalArgumentException("predictions: expected NDList(logits (B, T, V))");
-        }
+        Preconditions.checkArgument(
+                !predictions.isEmpty(), "predictions: expected NDList(logits (B, T, V))");
         NDArray targets = labels.get(0);
         Shapes.check("targets", targets, "B, T", Shapes.ANY, Shapes.ANY);
         long b = targets.getShape().get(0);

@@ -10,6 +10,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.Shapes;
 import dev.seq2seq.nn.Architecture;
@@ -234,12 +235,11 @@ public final class Seq2SeqModel extends AbstractBlock {
      *     expected and actual
      */
     public static NDArray checkInputs(NDList inputs) {
-        if (inputs.size() != 3) {
-            throw new IllegalArgumentException(
-                    "expected NDList(source, sourceLengths, targetInput), got "
-                            + inputs.size()
-                            + " arrays");
-        }
+        Preconditions.checkArgument(
+                inputs.size() == 3,
+                "expected NDList(source, sourceLengths, targetInput), got "
+                        + inputs.size()
+                        + " arrays");
         long b = inputs.get(0).getShape().get(0);
         Shapes.check("source", inputs.get(0), "B, S", b, Shapes.ANY);
         Shapes.check("sourceLengths", inputs.get(1), "B", b);

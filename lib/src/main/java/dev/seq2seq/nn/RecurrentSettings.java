@@ -2,6 +2,8 @@ package dev.seq2seq.nn;
 
 import static dev.seq2seq.Checks.check;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.attention.ScoreType;
 
 /**
@@ -42,10 +44,9 @@ public record RecurrentSettings(
         check(layers >= 1, "layers", layers);
         check(attentionSize >= 1, "attentionSize", attentionSize);
         check(localWindow >= 0, "localWindow", localWindow);
-        if (cell == null || bridge == null || decoder == null || attentionScore == null) {
-            throw new IllegalArgumentException(
-                    "cell, bridge, decoder and attentionScore are required");
-        }
+        Preconditions.checkArgument(
+                cell != null && bridge != null && decoder != null && attentionScore != null,
+                "cell, bridge, decoder and attentionScore are required");
     }
 
     /**

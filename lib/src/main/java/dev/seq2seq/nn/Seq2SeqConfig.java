@@ -2,6 +2,8 @@ package dev.seq2seq.nn;
 
 import static dev.seq2seq.Checks.check;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.attention.ScoreType;
 
 /**
@@ -52,9 +54,8 @@ public record Seq2SeqConfig(
         check(dropout >= 0 && dropout < 1, "dropout", dropout);
         if (architecture == Architecture.TRANSFORMER) {
             checkTransformer(embeddingSize, hiddenSize, transformer);
-            if (recurrent != null) {
-                throw new IllegalArgumentException("recurrent settings given for a TRANSFORMER");
-            }
+            Preconditions.checkArgument(
+                    recurrent == null, "recurrent settings given for a TRANSFORMER");
         } else {
             if (transformer != null) {
                 throw new IllegalArgumentException(
@@ -65,10 +66,9 @@ public record Seq2SeqConfig(
     }
 
     private static void checkRecurrent(int h, RecurrentSettings recurrent) {
-        if (recurrent == null) {
-            throw new IllegalArgumentException(
-                    "a RECURRENT model needs its settings (cell, layers, decoder...)");
-        }
+        Preconditions.checkArgument(
+                recurrent != null,
+                "a RECURRENT model needs its settings (cell, layers, decoder...)");
         int memorySize = recurrent.bidirectional() ? 2 * h : h;
         if (recurrent.decoder() != DecoderType.PLAIN
                 && recurrent.needsEqualSizes()
@@ -85,9 +85,8 @@ public record Seq2SeqConfig(
     }
 
     private static void checkTransformer(int e, int h, TransformerSettings transformer) {
-        if (transformer == null) {
-            throw new IllegalArgumentException("a TRANSFORMER needs its settings (heads, d_ff...)");
-        }
+        Preconditions.checkArgument(
+                transformer != null, "a TRANSFORMER needs its settings (heads, d_ff...)");
         if (e != h) {
             throw new IllegalArgumentException(
                     "the Transformer's model size D is both embeddingSize and hiddenSize, but E = "

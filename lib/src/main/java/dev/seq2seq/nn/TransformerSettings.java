@@ -2,6 +2,8 @@ package dev.seq2seq.nn;
 
 import static dev.seq2seq.Checks.check;
 
+import ai.djl.util.Preconditions;
+
 /**
  * The settings of a Transformer (Vaswani et al. 2017) that a recurrent model does not have; part of
  * {@link Seq2SeqConfig}, which holds the rest (the model size D, which is both its {@code
@@ -50,8 +52,8 @@ public record TransformerSettings(
                 attentionScoreFloor >= 0 && Float.isFinite(attentionScoreFloor),
                 "attentionScoreFloor",
                 attentionScoreFloor);
-        if (positionalEncoding == null || normPlacement == null) {
-            throw new IllegalArgumentException("positionalEncoding and normPlacement are required");
-        }
+        Preconditions.checkArgument(
+                positionalEncoding != null && normPlacement != null,
+                "positionalEncoding and normPlacement are required");
     }
 }

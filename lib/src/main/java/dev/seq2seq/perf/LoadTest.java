@@ -1,5 +1,7 @@
 package dev.seq2seq.perf;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.serve.SearchSettings;
 import dev.seq2seq.serve.TranslateRequest;
 import dev.seq2seq.serve.TranslationClient;
@@ -39,15 +41,14 @@ public final class LoadTest {
      */
     public LoadTest(
             String serverUrl, List<String> sentences, int clients, Duration duration, int beam) {
-        if (sentences.isEmpty() || clients < 1 || beam < 1) {
-            throw new IllegalArgumentException(
-                    "a load test needs sentences, clients >= 1 and beam >= 1, got "
-                            + sentences.size()
-                            + " sentences, "
-                            + clients
-                            + " clients, beam "
-                            + beam);
-        }
+        Preconditions.checkArgument(
+                !sentences.isEmpty() && clients >= 1 && beam >= 1,
+                "a load test needs sentences, clients >= 1 and beam >= 1, got "
+                        + sentences.size()
+                        + " sentences, "
+                        + clients
+                        + " clients, beam "
+                        + beam);
         this.url = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         this.sentences = List.copyOf(sentences);
         this.clients = clients;

@@ -1,5 +1,7 @@
 package dev.seq2seq.perf;
 
+import ai.djl.util.Preconditions;
+
 /**
  * A named matrix product (m, k) x (k, n), such as the output projection (B·T, H) x (H, V): what a
  * matrix-multiply benchmark runs to see how fast the engine is on the model's own shapes.
@@ -17,14 +19,11 @@ public record MatrixProduct(String name, long m, long k, long n) {
      * @throws IllegalArgumentException if the name is blank or a size is below 1
      */
     public MatrixProduct {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a matrix product needs a name");
-        }
-        if (m < 1 || k < 1 || n < 1) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "%s: sizes must be >= 1, got (%d, %d) x (%d, %d)", name, m, k, k, n));
-        }
+        Preconditions.checkArgument(
+                name != null && !name.isBlank(), "a matrix product needs a name");
+        Preconditions.checkArgument(
+                m >= 1 && k >= 1 && n >= 1,
+                String.format("%s: sizes must be >= 1, got (%d, %d) x (%d, %d)", name, m, k, k, n));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.seq2seq.perf;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.nn.ForwardListener;
 import dev.seq2seq.train.TrainingStep.Phase;
 
@@ -42,9 +44,9 @@ public record Roofline(
      *     time
      */
     public Roofline {
-        if (flops == null || flops.batches() == 0) {
-            throw new IllegalArgumentException("a roofline needs the FLOPs of at least one step");
-        }
+        Preconditions.checkArgument(
+                flops != null && flops.batches() != 0,
+                "a roofline needs the FLOPs of at least one step");
         EnumMap<Phase, Double> copy = new EnumMap<>(Phase.class);
         double total = 0;
         for (Phase phase : Phase.values()) {
@@ -59,9 +61,7 @@ public record Roofline(
         if (!(total > 0)) {
             throw new IllegalArgumentException("the measured steps took no time");
         }
-        if (peak == null) {
-            throw new IllegalArgumentException("a roofline needs a peak rate");
-        }
+        Preconditions.checkArgument(peak != null, "a roofline needs a peak rate");
         phaseSeconds = Collections.unmodifiableMap(copy);
         products = List.copyOf(products);
         EnumMap<ForwardListener.Part, Double> parts = new EnumMap<>(ForwardListener.Part.class);

@@ -2,6 +2,7 @@ package dev.seq2seq.perf;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
@@ -312,15 +313,9 @@ public final class TrainingBenchmark {
          * @throws IllegalArgumentException naming the first missing or wrong value
          */
         public TrainingBenchmark build() {
-            if (train == null) {
-                throw new IllegalArgumentException("data is required: call setData");
-            }
-            if (config == null) {
-                throw new IllegalArgumentException("config is required: call setConfig");
-            }
-            if (train.size() == 0) {
-                throw new IllegalArgumentException("the training split has no pairs");
-            }
+            Preconditions.checkArgument(train != null, "data is required: call setData");
+            Preconditions.checkArgument(config != null, "config is required: call setConfig");
+            Preconditions.checkArgument(train.size() != 0, "the training split has no pairs");
             requirePositive("batch size", batchSize);
             requirePositive("warm-up steps", warmup);
             requirePositive("measured steps", steps);
@@ -330,16 +325,12 @@ public final class TrainingBenchmark {
                 throw new IllegalArgumentException(
                         "matmul seconds must be > 0, got " + matmulSeconds);
             }
-            if (listener == null) {
-                throw new IllegalArgumentException("listener must not be null");
-            }
+            Preconditions.checkArgument(listener != null, "listener must not be null");
             return new TrainingBenchmark(this);
         }
 
         private static void requirePositive(String name, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be >= 1, got " + value);
-            }
+            Preconditions.checkArgument(value >= 1, name + " must be >= 1, got " + value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.results;
 
+import ai.djl.util.Preconditions;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 
@@ -172,28 +174,26 @@ public final class ModelRecord {
             throw new IllegalArgumentException(
                     "the record " + file + " is not valid JSON: " + e.getMessage(), e);
         }
-        if (form == null || form.version() != VERSION) {
-            throw new IllegalArgumentException(
-                    "the record "
-                            + file
-                            + " has format version "
-                            + (form == null ? "none" : form.version())
-                            + ", expected "
-                            + VERSION);
-        }
-        if (form.model() == null
-                || form.trained() == null
-                || form.config() == null
-                || form.settings() == null
-                || form.provenance() == null
-                || form.parametersSha256() == null
-                || form.history() == null) {
-            throw new IllegalArgumentException(
-                    "the record "
-                            + file
-                            + " lacks a part: it needs model, trained, config, settings, provenance,"
-                            + " parametersSha256 and history");
-        }
+        Preconditions.checkArgument(
+                form != null && form.version() == VERSION,
+                "the record "
+                        + file
+                        + " has format version "
+                        + (form == null ? "none" : form.version())
+                        + ", expected "
+                        + VERSION);
+        Preconditions.checkArgument(
+                form.model() != null
+                        && form.trained() != null
+                        && form.config() != null
+                        && form.settings() != null
+                        && form.provenance() != null
+                        && form.parametersSha256() != null
+                        && form.history() != null,
+                "the record "
+                        + file
+                        + " lacks a part: it needs model, trained, config, settings, provenance,"
+                        + " parametersSha256 and history");
         try {
             return new ModelRecord(
                     form.model(),
@@ -246,18 +246,7 @@ public final class ModelRecord {
     public ModelRecord withEvaluation(String name, Evaluation evaluation) {
         Map<String, Evaluation> copy = new LinkedHashMap<>(evaluations);
         copy.put(name, evaluation);
-        return new ModelRecord(
-                model,
-                trained,
-                config,
-                settings,
-                provenance,
-                parameters,
-                parametersSha256,
-                minutes,
-                history,
-                copy,
-                measures);
+        return with(copy, measures);
     }
 
     /**
@@ -270,6 +259,10 @@ public final class ModelRecord {
     public ModelRecord withMeasure(String name, Measure measure) {
         Map<String, Measure> copy = new LinkedHashMap<>(measures);
         copy.put(name, measure);
+        return with(evaluations, copy);
+    }
+
+    private ModelRecord with(Map<String, Evaluation> evaluations, Map<String, Measure> measures) {
         return new ModelRecord(
                 model,
                 trained,
@@ -281,7 +274,7 @@ public final class ModelRecord {
                 minutes,
                 history,
                 evaluations,
-                copy);
+                measures);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.seq2seq.results;
 
+import ai.djl.util.Preconditions;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,15 +25,14 @@ public record Origin(String notebook, String date, String commit) {
      * @throws IllegalArgumentException if a field is missing
      */
     public Origin {
-        if (notebook == null || notebook.isBlank() || date == null || commit == null) {
-            throw new IllegalArgumentException(
-                    "an origin needs a notebook, a date and a commit, got "
-                            + notebook
-                            + ", "
-                            + date
-                            + ", "
-                            + commit);
-        }
+        Preconditions.checkArgument(
+                notebook != null && !notebook.isBlank() && date != null && commit != null,
+                "an origin needs a notebook, a date and a commit, got "
+                        + notebook
+                        + ", "
+                        + date
+                        + ", "
+                        + commit);
     }
 
     /**

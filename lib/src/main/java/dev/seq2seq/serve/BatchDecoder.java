@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.decode.Translation;
 import dev.seq2seq.decode.Translator;
 import dev.seq2seq.store.TrainedModel;
@@ -35,9 +37,7 @@ public interface BatchDecoder {
      * @throws IllegalArgumentException if {@code batchSize < 1}
      */
     static BatchDecoder of(TrainedModel trained, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        }
+        Preconditions.checkArgument(batchSize >= 1, "batchSize must be >= 1, got " + batchSize);
         Map<SearchSettings, Translator> translators = new ConcurrentHashMap<>();
         return (sentences, settings) ->
                 translators

@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.decode.Translation;
 
 import java.util.ArrayList;
@@ -290,19 +292,12 @@ public final class BatchingTranslator implements AutoCloseable {
          * @throws IllegalArgumentException naming the first missing or out-of-range value
          */
         public BatchingTranslator build() {
-            if (decoder == null) {
-                throw new IllegalArgumentException("decoder is required: call setDecoder");
-            }
-            if (windowMillis < 0) {
-                throw new IllegalArgumentException("window must be >= 0 ms, got " + windowMillis);
-            }
-            if (maxBatch < 1) {
-                throw new IllegalArgumentException("max batch must be >= 1, got " + maxBatch);
-            }
-            if (queueCapacity < 1) {
-                throw new IllegalArgumentException(
-                        "queue capacity must be >= 1, got " + queueCapacity);
-            }
+            Preconditions.checkArgument(decoder != null, "decoder is required: call setDecoder");
+            Preconditions.checkArgument(
+                    windowMillis >= 0, "window must be >= 0 ms, got " + windowMillis);
+            Preconditions.checkArgument(maxBatch >= 1, "max batch must be >= 1, got " + maxBatch);
+            Preconditions.checkArgument(
+                    queueCapacity >= 1, "queue capacity must be >= 1, got " + queueCapacity);
             return new BatchingTranslator(this);
         }
     }

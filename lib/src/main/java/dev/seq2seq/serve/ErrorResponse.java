@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 /**
  * The body of every error answer: {@code {"error": "..."}}.
  *
@@ -16,9 +18,7 @@ public record ErrorResponse(String error) {
      */
     public static ErrorResponse fromJson(String json) {
         ErrorResponse e = ServeJson.read(json, ErrorResponse.class, "an error answer");
-        if (e.error() == null) {
-            throw new IllegalArgumentException("not an error answer: no error in " + json);
-        }
+        Preconditions.checkArgument(e.error() != null, "not an error answer: no error in " + json);
         return e;
     }
 }

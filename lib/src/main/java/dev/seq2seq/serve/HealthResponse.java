@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import java.util.Map;
 
 /**
@@ -30,10 +32,9 @@ public record HealthResponse(
      */
     public static HealthResponse fromJson(String json) {
         HealthResponse h = ServeJson.read(json, HealthResponse.class, "a /health answer");
-        if (h.status() == null || h.model() == null) {
-            throw new IllegalArgumentException(
-                    "not a /health answer: no status or model in " + json);
-        }
+        Preconditions.checkArgument(
+                h.status() != null && h.model() != null,
+                "not a /health answer: no status or model in " + json);
         return h;
     }
 }

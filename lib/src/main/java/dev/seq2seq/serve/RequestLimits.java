@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 /**
  * What one {@code POST /translate} may ask for; more is refused with status 400.
  *
@@ -24,12 +26,11 @@ public record RequestLimits(int maxChars, int maxTexts, int maxBeam) {
      * @throws IllegalArgumentException naming a limit below 1
      */
     public RequestLimits {
-        if (maxChars < 1 || maxTexts < 1 || maxBeam < 1) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "limits must be >= 1, got max chars %d, max texts %d, max beam %d",
-                            maxChars, maxTexts, maxBeam));
-        }
+        Preconditions.checkArgument(
+                maxChars >= 1 && maxTexts >= 1 && maxBeam >= 1,
+                String.format(
+                        "limits must be >= 1, got max chars %d, max texts %d, max beam %d",
+                        maxChars, maxTexts, maxBeam));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
@@ -33,9 +35,7 @@ final class ServeJson {
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("not " + what + ": " + e.getMessage(), e);
         }
-        if (value == null) {
-            throw new IllegalArgumentException("not " + what + ": the text is empty");
-        }
+        Preconditions.checkArgument(value != null, "not " + what + ": the text is empty");
         return value;
     }
 }

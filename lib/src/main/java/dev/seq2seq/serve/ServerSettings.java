@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 /**
  * How a {@link TranslationServer} listens, batches and limits requests.
  *
@@ -133,28 +135,18 @@ public record ServerSettings(
          * @throws IllegalArgumentException naming the first out-of-range value
          */
         public ServerSettings build() {
-            if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("host must not be empty");
-            }
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
-            }
-            if (maxBatch < 1) {
-                throw new IllegalArgumentException("max batch must be >= 1, got " + maxBatch);
-            }
-            if (windowMillis < 0) {
-                throw new IllegalArgumentException(
-                        "batch window must be >= 0 ms, got " + windowMillis);
-            }
-            if (queueCapacity < 1) {
-                throw new IllegalArgumentException("queue must be >= 1, got " + queueCapacity);
-            }
-            if (timeoutMillis < 1) {
-                throw new IllegalArgumentException("timeout must be >= 1 ms, got " + timeoutMillis);
-            }
-            if (warnTokens < 0) {
-                throw new IllegalArgumentException("warn tokens must be >= 0, got " + warnTokens);
-            }
+            Preconditions.checkArgument(host != null && !host.isBlank(), "host must not be empty");
+            Preconditions.checkArgument(
+                    port >= 0 && port <= 65535, "port must be 0 to 65535, got " + port);
+            Preconditions.checkArgument(maxBatch >= 1, "max batch must be >= 1, got " + maxBatch);
+            Preconditions.checkArgument(
+                    windowMillis >= 0, "batch window must be >= 0 ms, got " + windowMillis);
+            Preconditions.checkArgument(
+                    queueCapacity >= 1, "queue must be >= 1, got " + queueCapacity);
+            Preconditions.checkArgument(
+                    timeoutMillis >= 1, "timeout must be >= 1 ms, got " + timeoutMillis);
+            Preconditions.checkArgument(
+                    warnTokens >= 0, "warn tokens must be >= 0, got " + warnTokens);
             return new ServerSettings(
                     host,
                     port,

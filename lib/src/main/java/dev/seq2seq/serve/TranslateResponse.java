@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import java.util.List;
 
 /**
@@ -22,10 +24,8 @@ public record TranslateResponse(
      */
     public static TranslateResponse fromJson(String json) {
         TranslateResponse r = ServeJson.read(json, TranslateResponse.class, "a /translate answer");
-        if (r.translations() == null) {
-            throw new IllegalArgumentException(
-                    "not a /translate answer: no translations in " + json);
-        }
+        Preconditions.checkArgument(
+                r.translations() != null, "not a /translate answer: no translations in " + json);
         return r;
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.serve;
 
+import ai.djl.util.Preconditions;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -305,9 +307,7 @@ public final class TranslationServer implements AutoCloseable {
          * @throws IllegalArgumentException naming the first missing or out-of-range value
          */
         public TranslationServer build() {
-            if (model == null) {
-                throw new IllegalArgumentException("model is required: call setModel");
-            }
+            Preconditions.checkArgument(model != null, "model is required: call setModel");
             return new TranslationServer(settings.build(), model, decoder);
         }
     }

@@ -1,5 +1,7 @@
 package dev.seq2seq.store;
 
+import ai.djl.util.Preconditions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -203,14 +205,13 @@ final class AtomicFolder {
      * @throws IllegalArgumentException naming the target and both sizes
      */
     static void checkSpace(Path target, long usable, long expectedBytes) {
-        if (usable < 2 * expectedBytes) {
-            throw new IllegalArgumentException(
-                    String.format(
-                            "cannot write %s: its disk has %,d bytes free, a checkpoint needs"
-                                    + " about %,d (twice the files' %,d bytes, while the old one"
-                                    + " is replaced)",
-                            target, usable, 2 * expectedBytes, expectedBytes));
-        }
+        Preconditions.checkArgument(
+                usable >= 2 * expectedBytes,
+                String.format(
+                        "cannot write %s: its disk has %,d bytes free, a checkpoint needs"
+                                + " about %,d (twice the files' %,d bytes, while the old one"
+                                + " is replaced)",
+                        target, usable, 2 * expectedBytes, expectedBytes));
     }
 
     /**

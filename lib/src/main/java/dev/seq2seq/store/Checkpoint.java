@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import ai.djl.util.Preconditions;
 
 import dev.seq2seq.data.BpeCodes;
 import dev.seq2seq.data.BpeEncoder;
@@ -277,26 +278,24 @@ public final class Checkpoint {
     private static SubwordCodes loadSubwords(Path folder, Vocabulary source, Vocabulary target) {
         boolean hasSource = Files.isRegularFile(folder.resolve(SOURCE_CODES));
         boolean hasTarget = Files.isRegularFile(folder.resolve(TARGET_CODES));
-        if (hasSource != hasTarget) {
-            throw new IllegalArgumentException(
-                    "missing "
-                            + (hasSource ? TARGET_CODES : SOURCE_CODES)
-                            + " (a subword model has both "
-                            + SOURCE_CODES
-                            + " and "
-                            + TARGET_CODES
-                            + ")");
-        }
+        Preconditions.checkArgument(
+                hasSource == hasTarget,
+                "missing "
+                        + (hasSource ? TARGET_CODES : SOURCE_CODES)
+                        + " (a subword model has both "
+                        + SOURCE_CODES
+                        + " and "
+                        + TARGET_CODES
+                        + ")");
         if (!hasSource) {
             for (Vocabulary vocabulary : List.of(source, target)) {
                 for (int id = 0; id < vocabulary.size(); id++) {
-                    if (vocabulary.token(id).endsWith(BpeEncoder.CONTINUATION)) {
-                        throw new IllegalArgumentException(
-                                String.format(
-                                        "missing %s and %s: the vocabularies hold subword units"
-                                                + " (e.g. '%s')",
-                                        SOURCE_CODES, TARGET_CODES, vocabulary.token(id)));
-                    }
+                    Preconditions.checkArgument(
+                            !vocabulary.token(id).endsWith(BpeEncoder.CONTINUATION),
+                            String.format(
+                                    "missing %s and %s: the vocabularies hold subword units"
+                                            + " (e.g. '%s')",
+                                    SOURCE_CODES, TARGET_CODES, vocabulary.token(id)));
                 }
             }
             return null;

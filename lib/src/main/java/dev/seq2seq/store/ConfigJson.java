@@ -1,5 +1,7 @@
 package dev.seq2seq.store;
 
+import ai.djl.util.Preconditions;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -73,9 +75,7 @@ public final class ConfigJson {
                 upgrade(tree.getAsJsonObject());
             }
             Seq2SeqConfig config = Json.GSON.fromJson(tree, Seq2SeqConfig.class);
-            if (config == null) {
-                throw new IllegalArgumentException("empty model configuration");
-            }
+            Preconditions.checkArgument(config != null, "empty model configuration");
             return config;
         } catch (JsonParseException e) {
             throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package dev.seq2seq.store;
 
 import ai.djl.engine.Engine;
+import ai.djl.util.Preconditions;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
@@ -190,9 +191,9 @@ public record Provenance(
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("malformed provenance: " + e.getMessage(), e);
         }
-        if (p == null || p.sourceLanguage() == null || p.targetLanguage() == null) {
-            throw new IllegalArgumentException("provenance lacks sourceLanguage/targetLanguage");
-        }
+        Preconditions.checkArgument(
+                p != null && p.sourceLanguage() != null && p.targetLanguage() != null,
+                "provenance lacks sourceLanguage/targetLanguage");
         return p;
     }
 }

@@ -1,6 +1,7 @@
 package dev.seq2seq.store;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.util.Preconditions;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
@@ -239,9 +240,9 @@ public final class TrainingRunFolder {
                     } catch (JsonParseException e) {
                         throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
                     }
-                    if (settings == null || settings.training() == null) {
-                        throw new IllegalArgumentException("lacks the training settings");
-                    }
+                    Preconditions.checkArgument(
+                            settings != null && settings.training() != null,
+                            "lacks the training settings");
                     return settings;
                 });
     }

@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import ai.djl.util.Preconditions;
+
 /**
  * Early stopping on a validation metric: stop when the metric has not improved on its best value
  * for {@code patience} epochs in a row (the patience rule of Goodfellow, Bengio and Courville 2016,
@@ -190,14 +192,11 @@ public final class EarlyStopping {
          *     margin is negative or not finite
          */
         public EarlyStopping build() {
-            if (mode == null) {
-                throw new IllegalArgumentException(
-                        "EarlyStopping needs setMode(Mode.MINIMIZE or Mode.MAXIMIZE)");
-            }
-            if (patience < 1) {
-                throw new IllegalArgumentException(
-                        "EarlyStopping needs setPatience(n) with n >= 1, got " + patience);
-            }
+            Preconditions.checkArgument(
+                    mode != null, "EarlyStopping needs setMode(Mode.MINIMIZE or Mode.MAXIMIZE)");
+            Preconditions.checkArgument(
+                    patience >= 1,
+                    "EarlyStopping needs setPatience(n) with n >= 1, got " + patience);
             if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
                 throw new IllegalArgumentException(
                         "minDelta must be finite and >= 0, got " + minDelta);

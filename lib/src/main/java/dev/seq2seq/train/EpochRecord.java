@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.loss.TokenStats;
 
 /**
@@ -36,9 +38,7 @@ public record EpochRecord(
      * @throws IllegalArgumentException if {@code epoch < 1}
      */
     public EpochRecord {
-        if (epoch < 1) {
-            throw new IllegalArgumentException("epoch must be >= 1, got " + epoch);
-        }
+        Preconditions.checkArgument(epoch >= 1, "epoch must be >= 1, got " + epoch);
     }
 
     /**

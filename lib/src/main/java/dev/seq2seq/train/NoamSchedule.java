@@ -1,6 +1,7 @@
 package dev.seq2seq.train;
 
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Preconditions;
 
 /**
  * The learning-rate schedule of Vaswani et al. (2017), section 5.3, named after Noam Shazeer in The
@@ -61,9 +62,7 @@ public final class NoamSchedule implements Tracker {
      * @throws IllegalArgumentException if a value is not positive
      */
     public static NoamSchedule paper(double factor, int modelSize, int warmup) {
-        if (modelSize < 1) {
-            throw new IllegalArgumentException("need D >= 1, got " + modelSize);
-        }
+        Preconditions.checkArgument(modelSize >= 1, "need D >= 1, got " + modelSize);
         return new NoamSchedule((float) (factor / Math.sqrt((double) modelSize * warmup)), warmup);
     }
 

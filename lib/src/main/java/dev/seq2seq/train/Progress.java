@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import ai.djl.util.Preconditions;
+
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -93,9 +95,7 @@ public final class Progress implements AutoCloseable {
      * @throws IllegalStateException if the progress is closed
      */
     public void stepBy(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0, got " + n);
-        }
+        Preconditions.checkArgument(n >= 0, "n must be >= 0, got " + n);
         if (closed) {
             throw new IllegalStateException("progress '" + task + "' is closed");
         }
@@ -283,16 +283,11 @@ public final class Progress implements AutoCloseable {
          *     or invalid
          */
         public Progress build() {
-            if (task == null) {
-                throw new IllegalArgumentException("Progress needs setTask(name)");
-            }
-            if (total < 0) {
-                throw new IllegalArgumentException(
-                        "Progress needs setTotal(n) with n >= 0, got " + total);
-            }
-            if (unit == null || out == null) {
-                throw new IllegalArgumentException("unit and output must not be null");
-            }
+            Preconditions.checkArgument(task != null, "Progress needs setTask(name)");
+            Preconditions.checkArgument(
+                    total >= 0, "Progress needs setTotal(n) with n >= 0, got " + total);
+            Preconditions.checkArgument(
+                    unit != null && out != null, "unit and output must not be null");
             if (!(intervalSeconds > 0) || Double.isInfinite(intervalSeconds)) {
                 throw new IllegalArgumentException(
                         "intervalSeconds must be finite and > 0, got " + intervalSeconds);

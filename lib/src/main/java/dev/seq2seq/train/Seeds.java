@@ -1,6 +1,7 @@
 package dev.seq2seq.train;
 
 import ai.djl.engine.Engine;
+import ai.djl.util.Preconditions;
 
 /**
  * Seeding for reproducible runs.
@@ -29,10 +30,9 @@ public final class Seeds {
      *     than silently truncating it, which would make two different seeds collide)
      */
     public static void seedEverything(long seed) {
-        if (seed != (int) seed) {
-            throw new IllegalArgumentException(
-                    "seed must fit in an int (DJL's Engine.setRandomSeed takes one), got " + seed);
-        }
+        Preconditions.checkArgument(
+                seed == (int) seed,
+                "seed must fit in an int (DJL's Engine.setRandomSeed takes one), got " + seed);
         Engine.getInstance().setRandomSeed((int) seed);
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.train;
 
+import ai.djl.util.Preconditions;
+
 import java.util.Random;
 
 /**
@@ -119,10 +121,9 @@ public sealed interface TeacherForcingSchedule {
     }
 
     private static void arity(String[] parts, int expected) {
-        if (parts.length - 1 != expected) {
-            throw new IllegalArgumentException(
-                    parts[0] + " takes " + expected + " value(s), got " + (parts.length - 1));
-        }
+        Preconditions.checkArgument(
+                parts.length - 1 == expected,
+                parts[0] + " takes " + expected + " value(s), got " + (parts.length - 1));
     }
 
     private static double number(String text, String name) {
@@ -142,9 +143,7 @@ public sealed interface TeacherForcingSchedule {
     }
 
     private static void checkStep(long step) {
-        if (step < 0) {
-            throw new IllegalArgumentException("step must be >= 0, got " + step);
-        }
+        Preconditions.checkArgument(step >= 0, "step must be >= 0, got " + step);
     }
 
     private static void checkProbability(String name, double p) {
@@ -203,9 +202,7 @@ public sealed interface TeacherForcingSchedule {
         public Linear {
             checkProbability("START", start);
             checkProbability("END", end);
-            if (steps < 1) {
-                throw new IllegalArgumentException("STEPS must be >= 1, got " + steps);
-            }
+            Preconditions.checkArgument(steps >= 1, "STEPS must be >= 1, got " + steps);
         }
 
         @Override

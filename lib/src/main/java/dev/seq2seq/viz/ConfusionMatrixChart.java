@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.HeatMapStyler;
@@ -114,26 +116,17 @@ public final class ConfusionMatrixChart {
 
     private static void check(List<String> labels, int[][] counts) {
         int n = labels.size();
-        if (n == 0) {
-            throw new IllegalArgumentException("a confusion matrix needs at least one label");
-        }
-        if (new HashSet<>(labels).size() != n) {
-            throw new IllegalArgumentException("labels must be distinct, got " + labels);
-        }
+        Preconditions.checkArgument(n != 0, "a confusion matrix needs at least one label");
+        Preconditions.checkArgument(
+                new HashSet<>(labels).size() == n, "labels must be distinct, got " + labels);
         String expected = "counts must be (L, L) = (" + n + ", " + n + "), got ";
-        if (counts.length != n) {
-            throw new IllegalArgumentException(expected + counts.length + " rows");
-        }
+        Preconditions.checkArgument(counts.length == n, expected + counts.length + " rows");
         for (int r = 0; r < n; r++) {
-            if (counts[r].length != n) {
-                throw new IllegalArgumentException(
-                        expected + counts[r].length + " columns in row " + r);
-            }
+            Preconditions.checkArgument(
+                    counts[r].length == n, expected + counts[r].length + " columns in row " + r);
             for (int count : counts[r]) {
-                if (count < 0) {
-                    throw new IllegalArgumentException(
-                            "counts must be >= 0, got " + count + " in row " + r);
-                }
+                Preconditions.checkArgument(
+                        count >= 0, "counts must be >= 0, got " + count + " in row " + r);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -49,14 +51,11 @@ public final class CorpusCharts {
      */
     public static CategoryChart lengthHistogram(
             String title, String xTitle, String yTitle, Map<String, int[]> lengthsBySeries) {
-        if (lengthsBySeries.isEmpty()) {
-            throw new IllegalArgumentException("no series to plot");
-        }
+        Preconditions.checkArgument(!lengthsBySeries.isEmpty(), "no series to plot");
         int max = 0;
         for (Map.Entry<String, int[]> e : lengthsBySeries.entrySet()) {
-            if (e.getValue().length == 0) {
-                throw new IllegalArgumentException("series '" + e.getKey() + "' is empty");
-            }
+            Preconditions.checkArgument(
+                    e.getValue().length != 0, "series '" + e.getKey() + "' is empty");
             max = Math.max(max, Arrays.stream(e.getValue()).max().orElse(0));
         }
         CategoryChart chart =
@@ -166,9 +165,7 @@ public final class CorpusCharts {
     }
 
     private static <T> Map<String, T> checked(Map<String, T> series) {
-        if (series.isEmpty()) {
-            throw new IllegalArgumentException("no series to plot");
-        }
+        Preconditions.checkArgument(!series.isEmpty(), "no series to plot");
         return series;
     }
 
@@ -181,9 +178,7 @@ public final class CorpusCharts {
             }
             n++;
         }
-        if (n == 0) {
-            throw new IllegalArgumentException("series '" + name + "' has no positive count");
-        }
+        Preconditions.checkArgument(n != 0, "series '" + name + "' has no positive count");
         return n;
     }
 }

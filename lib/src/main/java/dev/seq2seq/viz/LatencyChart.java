@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -33,9 +35,7 @@ public final class LatencyChart {
      *     finite values
      */
     public static CategoryChart of(String title, Map<String, double[]> millisBySetting) {
-        if (millisBySetting.isEmpty()) {
-            throw new IllegalArgumentException("no setting to plot");
-        }
+        Preconditions.checkArgument(!millisBySetting.isEmpty(), "no setting to plot");
         CategoryChart chart =
                 new CategoryChartBuilder()
                         .width(WIDTH)
@@ -50,14 +50,13 @@ public final class LatencyChart {
         chart.getStyler().setDecimalPattern("#,##0");
         for (Map.Entry<String, double[]> e : millisBySetting.entrySet()) {
             double[] millis = e.getValue();
-            if (millis.length != PERCENTILES.size()
-                    || !Arrays.stream(millis).allMatch(Double::isFinite)) {
-                throw new IllegalArgumentException(
-                        "setting '"
-                                + e.getKey()
-                                + "': expected finite {p50, p95, p99}, got "
-                                + Arrays.toString(millis));
-            }
+            Preconditions.checkArgument(
+                    millis.length == PERCENTILES.size()
+                            && Arrays.stream(millis).allMatch(Double::isFinite),
+                    "setting '"
+                            + e.getKey()
+                            + "': expected finite {p50, p95, p99}, got "
+                            + Arrays.toString(millis));
             chart.addSeries(e.getKey(), PERCENTILES, Arrays.stream(millis).boxed().toList());
         }
         return chart;

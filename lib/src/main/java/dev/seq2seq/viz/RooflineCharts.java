@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.nn.ForwardListener;
 import dev.seq2seq.perf.ModelFlops;
 import dev.seq2seq.perf.Roofline;
@@ -90,10 +92,9 @@ public final class RooflineCharts {
         List<String> models = models(rooflines);
         boolean split = !rooflines.get(models.get(0)).forwardSeconds().isEmpty();
         for (Roofline r : rooflines.values()) {
-            if (r.forwardSeconds().isEmpty() == split) {
-                throw new IllegalArgumentException(
-                        "either every roofline splits the forward phase or none does");
-            }
+            Preconditions.checkArgument(
+                    r.forwardSeconds().isEmpty() != split,
+                    "either every roofline splits the forward phase or none does");
         }
         Map<String, double[]> parts = new LinkedHashMap<>();
         if (split) {
@@ -128,9 +129,7 @@ public final class RooflineCharts {
     }
 
     private static List<String> models(Map<String, Roofline> rooflines) {
-        if (rooflines.isEmpty()) {
-            throw new IllegalArgumentException("no roofline to plot");
-        }
+        Preconditions.checkArgument(!rooflines.isEmpty(), "no roofline to plot");
         return new ArrayList<>(rooflines.keySet());
     }
 

@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import dev.seq2seq.eval.PairedBootstrap;
 
 import org.knowm.xchart.CategoryChart;
@@ -176,10 +178,9 @@ public final class ScoreCharts {
             double[] error = errors == null ? null : errors.get(e.getKey());
             for (int i = 0; i < e.getValue().length; i++) {
                 double v = e.getValue()[i];
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(
-                            "series '" + e.getKey() + "' has a score that is not finite: " + v);
-                }
+                Preconditions.checkArgument(
+                        Double.isFinite(v),
+                        "series '" + e.getKey() + "' has a score that is not finite: " + v);
                 double half = error == null ? 0 : error[i];
                 min = Math.min(min, v - half);
                 max = Math.max(max, v + half);
@@ -228,9 +229,7 @@ public final class ScoreCharts {
             List<String> categories,
             Map<String, double[]> scores,
             CategorySeriesRenderStyle style) {
-        if (scores.isEmpty()) {
-            throw new IllegalArgumentException("no series to plot");
-        }
+        Preconditions.checkArgument(!scores.isEmpty(), "no series to plot");
         CategoryChart chart =
                 new CategoryChartBuilder()
                         .width(WIDTH)
@@ -252,16 +251,15 @@ public final class ScoreCharts {
             chart.getStyler().setXAxisLabelRotation(30); // long labels would run into each other
         }
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
-            if (e.getValue().length != categories.size()) {
-                throw new IllegalArgumentException(
-                        "series '"
-                                + e.getKey()
-                                + "' has "
-                                + e.getValue().length
-                                + " scores for "
-                                + categories.size()
-                                + " categories");
-            }
+            Preconditions.checkArgument(
+                    e.getValue().length == categories.size(),
+                    "series '"
+                            + e.getKey()
+                            + "' has "
+                            + e.getValue().length
+                            + " scores for "
+                            + categories.size()
+                            + " categories");
             chart.addSeries(e.getKey(), categories, Arrays.stream(e.getValue()).boxed().toList())
                     .setChartCategorySeriesRenderStyle(style);
         }

@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -35,9 +37,7 @@ public final class SubwordCharts {
             int[] merges,
             Map<String, double[]> vocabularySizes,
             Map<String, double[]> unitsPerWord) {
-        if (merges.length == 0) {
-            throw new IllegalArgumentException("no merge count to plot");
-        }
+        Preconditions.checkArgument(merges.length != 0, "no merge count to plot");
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
@@ -65,13 +65,12 @@ public final class SubwordCharts {
             org.knowm.xchart.style.markers.Marker marker) {
         for (Map.Entry<String, double[]> e : series.entrySet()) {
             double[] y = e.getValue();
-            if (y.length != x.length || !Arrays.stream(y).allMatch(Double::isFinite)) {
-                throw new IllegalArgumentException(
-                        String.format(
-                                "series '%s': expected %d finite values (one per merge count), got"
-                                        + " %s",
-                                e.getKey(), x.length, Arrays.toString(y)));
-            }
+            Preconditions.checkArgument(
+                    y.length == x.length && Arrays.stream(y).allMatch(Double::isFinite),
+                    String.format(
+                            "series '%s': expected %d finite values (one per merge count), got"
+                                    + " %s",
+                            e.getKey(), x.length, Arrays.toString(y)));
             XYSeries s = chart.addSeries(e.getKey(), x, y);
             s.setYAxisGroup(axis);
             s.setMarker(marker);

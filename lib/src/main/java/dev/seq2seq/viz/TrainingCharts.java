@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -29,24 +31,10 @@ public final class TrainingCharts {
      * @throws IllegalArgumentException if there is no curve or a curve is empty
      */
     public static XYChart curves(String title, String yTitle, Map<String, double[]> curves) {
-        if (curves.isEmpty()) {
-            throw new IllegalArgumentException("no curve to plot");
-        }
-        XYChart chart =
-                new XYChartBuilder()
-                        .width(WIDTH)
-                        .height(HEIGHT + Charts.legendExtraHeight(curves.keySet(), WIDTH))
-                        .title(title)
-                        .xAxisTitle("epoch")
-                        .yAxisTitle(yTitle)
-                        .build();
-        Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
-        Charts.distinctSeriesColors(chart.getStyler());
+        XYChart chart = emptyChart(title, "epoch", yTitle, curves.keySet());
         for (Map.Entry<String, double[]> e : curves.entrySet()) {
             double[] y = e.getValue();
-            if (y.length == 0) {
-                throw new IllegalArgumentException("curve '" + e.getKey() + "' is empty");
-            }
+            Preconditions.checkArgument(y.length != 0, "curve '" + e.getKey() + "' is empty");
             double[] x = new double[y.length];
             for (int i = 0; i < y.length; i++) {
                 x[i] = i + 1;
@@ -70,14 +58,13 @@ public final class TrainingCharts {
          * @throws IllegalArgumentException if it is empty or x and y differ in length
          */
         public Curve {
-            if (x.length == 0 || x.length != y.length) {
-                throw new IllegalArgumentException(
-                        "a curve needs as many y as x values, at least one: got "
-                                + x.length
-                                + " x and "
-                                + y.length
-                                + " y");
-            }
+            Preconditions.checkArgument(
+                    x.length != 0 && x.length == y.length,
+                    "a curve needs as many y as x values, at least one: got "
+                            + x.length
+                            + " x and "
+                            + y.length
+                            + " y");
         }
     }
 
@@ -95,19 +82,7 @@ public final class TrainingCharts {
      */
     public static XYChart curves(
             String title, String xTitle, String yTitle, Map<String, Curve> curves) {
-        if (curves.isEmpty()) {
-            throw new IllegalArgumentException("no curve to plot");
-        }
-        XYChart chart =
-                new XYChartBuilder()
-                        .width(WIDTH)
-                        .height(HEIGHT + Charts.legendExtraHeight(curves.keySet(), WIDTH))
-                        .title(title)
-                        .xAxisTitle(xTitle)
-                        .yAxisTitle(yTitle)
-                        .build();
-        Charts.legendBelow(chart.getStyler(), curves.keySet(), WIDTH);
-        Charts.distinctSeriesColors(chart.getStyler());
+        XYChart chart = emptyChart(title, xTitle, yTitle, curves.keySet());
         for (Map.Entry<String, Curve> e : curves.entrySet()) {
             Curve curve = e.getValue();
             chart.addSeries(e.getKey(), curve.x(), curve.y())
@@ -157,6 +132,23 @@ public final class TrainingCharts {
             }
             chart.addSeries(e.getKey(), x, y).setMarker(SeriesMarkers.NONE);
         }
+        return chart;
+    }
+
+    /** A chart with the legend below it, sized for these series, and distinct colours. */
+    private static XYChart emptyChart(
+            String title, String xTitle, String yTitle, java.util.Set<String> series) {
+        Preconditions.checkArgument(!series.isEmpty(), "no curve to plot");
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(WIDTH)
+                        .height(HEIGHT + Charts.legendExtraHeight(series, WIDTH))
+                        .title(title)
+                        .xAxisTitle(xTitle)
+                        .yAxisTitle(yTitle)
+                        .build();
+        Charts.legendBelow(chart.getStyler(), series, WIDTH);
+        Charts.distinctSeriesColors(chart.getStyler());
         return chart;
     }
 }

@@ -1,5 +1,7 @@
 package dev.seq2seq.viz;
 
+import ai.djl.util.Preconditions;
+
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -24,9 +26,8 @@ public final class TransformerCharts {
      * @throws IllegalArgumentException if the encoding is empty or a dimension is out of range
      */
     public static XYChart positionalEncoding(float[][] encoding, int... dimensions) {
-        if (encoding.length == 0 || encoding[0].length == 0) {
-            throw new IllegalArgumentException("empty positional encoding");
-        }
+        Preconditions.checkArgument(
+                encoding.length != 0 && encoding[0].length != 0, "empty positional encoding");
         int d = encoding[0].length;
         XYChart chart =
                 new XYChartBuilder()
@@ -43,10 +44,8 @@ public final class TransformerCharts {
             x[p] = p;
         }
         for (int dim : dimensions) {
-            if (dim < 0 || dim >= d) {
-                throw new IllegalArgumentException(
-                        "dimension " + dim + " is outside [0, " + d + ")");
-            }
+            Preconditions.checkArgument(
+                    dim >= 0 && dim < d, "dimension " + dim + " is outside [0, " + d + ")");
             double[] y = new double[encoding.length];
             for (int p = 0; p < y.length; p++) {
                 y[p] = encoding[p][dim];
