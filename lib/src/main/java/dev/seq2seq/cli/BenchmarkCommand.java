@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * {@code seq2seq benchmark}: training throughput of a model on the training split, after a warm-up
  * ({@link TrainingBenchmark}), with peak memory, memory growth (a native-memory leak shows as
  * growth), the share of time of each phase of a step and of each part of the forward phase ({@code
- * perf.ForwardClock}), and a roofline ({@link Roofline}): the model's analytic FLOPs per block and
+ * perf.TrainingClock}), and a roofline ({@link Roofline}): the model's analytic FLOPs per block and
  * per target token ({@link FlopCount}), the achieved GFLOP/s, and the matrix-multiply peak and the
  * rates of the model's own shapes measured afterwards in the same JVM.
  */

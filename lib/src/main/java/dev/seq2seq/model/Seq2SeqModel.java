@@ -145,8 +145,8 @@ public final class Seq2SeqModel extends AbstractBlock {
 
     /**
      * Sets who hears where each forward pass's time goes (encoder, decoder, output projection; the
-     * training step adds the loss), e.g. a benchmark's {@code perf.ForwardClock}; by default {@link
-     * ForwardListener#NONE}. The decoder gets the same listener.
+     * training step adds the loss), e.g. a benchmark's {@code perf.TrainingClock}; by default
+     * {@link ForwardListener#NONE}. The decoder gets the same listener.
      *
      * @param listener the listener, {@link ForwardListener#NONE} to detach
      * @throws NullPointerException if {@code listener} is null

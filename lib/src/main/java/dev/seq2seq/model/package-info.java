@@ -4,7 +4,7 @@
  * encode} plus a single-step {@code step} for search; {@link dev.seq2seq.model.AttentionFactory}
  * builds the attention its configuration names. The parts themselves are in {@code nn} and {@code
  * nn.transformer}; a {@link dev.seq2seq.nn.ForwardListener} set on the model hears where a forward
- * pass is, for whoever times it ({@code perf.ForwardClock}).
+ * pass is, for whoever times it ({@code perf.TrainingClock}).
  *
  * <p>Shapes are batch-first. B: batch, S: source steps, T: target steps, V: vocabulary.
  */

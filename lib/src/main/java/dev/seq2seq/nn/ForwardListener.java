@@ -3,7 +3,7 @@ package dev.seq2seq.nn;
 /**
  * Hears where a forward pass's time goes, as DJL's {@code TrainingListener} hears a trainer's
  * batches: the model calls it at the end of each part of a forward pass, and by default nobody
- * listens ({@link #NONE}). A benchmark attaches one ({@code perf.ForwardClock}) with {@code
+ * listens ({@link #NONE}). A benchmark attaches one ({@code perf.TrainingClock}) with {@code
  * Seq2SeqModel.setForwardListener} while it times training steps, and detaches it after.
  *
  * <p>The parts, in the order a teacher-forced forward pass runs them:

@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
  * Wall-clock time charged to the phases of something that runs them in order, one after another:
  * {@link #mark} starts the clock, and each {@link #charge} gives the time since the previous mark
  * to the phase that just ended and marks again. PyTorch runs CPU operators synchronously, so the
- * time between two marks is the time of the operators issued between them. {@link ForwardClock}
- * (the parts of a forward pass) and {@link StepClock} (the phases of a training step) mark and
- * charge it; readers get it from them. For one thread.
+ * time between two marks is the time of the operators issued between them. {@link TrainingClock}
+ * marks and charges two: the phases of a training step and the parts of a forward pass; readers get
+ * it from them. For one thread.
  *
  * @param <E> the phases
  */

@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * Where training stands against the engine's ceiling: the analytic FLOPs of the measured steps per
- * block ({@link FlopCount}), the time of each phase of a step ({@link StepClock}), and the
+ * block ({@link FlopCount}), the time of each phase of a step ({@link TrainingClock}), and the
  * matrix-multiply rates measured in the same JVM ({@link MatMulRate}): the peak of a large square
  * product and the rates of the model's own shapes; optionally the time of each part of the forward
- * phase ({@link ForwardClock}). {@link #format()} prints it all as a text table, for the {@code
+ * phase ({@link TrainingClock}). {@link #format()} prints it all as a text table, for the {@code
  * benchmark} command and for notebooks.
  *
  * <p>The achieved rate is the counted FLOPs (matrix products only) divided by the time of whole

@@ -134,11 +134,11 @@ public final class TrainingBenchmark {
             Seeds.seedEverything(1);
             Seq2SeqModel model = Seq2SeqModel.create(config);
             model.initialize(manager);
-            ForwardClock clock = new ForwardClock(); // the parts of each forward pass
+            TrainingClock clock =
+                    new TrainingClock(); // each phase of a step, each part of a forward
             model.setForwardListener(clock);
             TrainingStep step = new TrainingStep(model, manager, Tracker.fixed(1e-3f), 0f, 1.0);
-            StepClock stepClock = new StepClock(); // the phases of each step
-            step.setStepListener(stepClock);
+            step.setStepListener(clock);
             int done = 0;
             long tokens = 0;
             long sentences = 0;
@@ -160,8 +160,8 @@ public final class TrainingBenchmark {
                     done++;
                     if (done == warmup) {
                         listener.warmedUp(warmup);
-                        stepClock.times().reset();
-                        clock.times().reset();
+                        clock.phaseTimes().reset();
+                        clock.partTimes().reset();
                         start = System.nanoTime();
                         windowStart = start;
                     } else if (done > warmup && (done - warmup) % window == 0) {
@@ -186,10 +186,10 @@ public final class TrainingBenchmark {
             Roofline roofline =
                     new Roofline(
                             flops,
-                            stepClock.times().seconds(),
+                            clock.phaseTimes().seconds(),
                             peak,
                             rates,
-                            clock.times().seconds());
+                            clock.partTimes().seconds());
             return new Result(steps, tokens, sentences, seconds, roofline);
         }
     }

@@ -6,7 +6,7 @@ import dev.seq2seq.train.TrainingStep.Phase;
  * Hears where a training step's time goes, as the model's {@code nn.ForwardListener} hears the
  * parts of its forward pass: the {@link TrainingStep} calls it at the start of each step and at the
  * end of each {@link Phase}, and by default nobody listens ({@link #NONE}). A benchmark attaches
- * one ({@code perf.StepClock}) with {@link TrainingStep#setStepListener} while it times steps.
+ * one ({@code perf.TrainingClock}) with {@link TrainingStep#setStepListener} while it times steps.
  *
  * <p>A step whose gradient norm is not finite skips its update, so it ends {@link Phase#CLIP} and
  * not {@link Phase#UPDATE}.
