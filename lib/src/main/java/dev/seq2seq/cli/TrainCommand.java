@@ -226,20 +226,15 @@ final class TrainCommand implements Callable<Integer> {
                 units == Units.CHARACTERS
                         ? DataSettings.spellingToSound()
                         : DataSettings.defaults();
-        return new DataSettings(
-                base.sourceLanguage(),
-                base.targetLanguage(),
-                maxPairs != null ? maxPairs : base.maxPairs(),
-                base.validFraction(),
-                base.testFraction(),
-                minFrequency != null ? minFrequency : base.minFrequency(),
-                base.maxSourceLength(),
-                base.maxTargetLength(),
-                base.seed(),
-                bpeMerges(),
-                bpeSeparate,
-                bpeDropout,
-                units);
+        return DataSettings.builder()
+                .optSettings(base)
+                .optMaxPairs(maxPairs != null ? maxPairs : base.maxPairs())
+                .optMinFrequency(minFrequency != null ? minFrequency : base.minFrequency())
+                .optBpe(bpeMerges())
+                .optBpeSeparate(bpeSeparate)
+                .optBpeDropout(bpeDropout)
+                .optUnits(units)
+                .build();
     }
 
     @Override

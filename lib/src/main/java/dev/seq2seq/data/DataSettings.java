@@ -75,86 +75,12 @@ public record DataSettings(
     }
 
     /**
-     * Creates settings for words or their byte-pair encoding units.
+     * Returns a builder that starts from the {@link #defaults()}.
      *
-     * @param sourceLanguage the language of the first column
-     * @param targetLanguage the language of the second column
-     * @param maxPairs the size of the seeded sample
-     * @param validFraction the validation fraction
-     * @param testFraction the test fraction
-     * @param minFrequency the vocabularies' minimum count
-     * @param maxSourceLength the longest source kept, in words
-     * @param maxTargetLength the longest target kept, in words
-     * @param seed the sampling and split seed
-     * @param bpeMerges the number of merges, 0 for word tokens
-     * @param bpeSeparate whether the two sides learn their own merges
-     * @param bpeDropout the BPE-dropout rate
+     * @return a new builder
      */
-    public DataSettings(
-            Language sourceLanguage,
-            Language targetLanguage,
-            int maxPairs,
-            double validFraction,
-            double testFraction,
-            int minFrequency,
-            int maxSourceLength,
-            int maxTargetLength,
-            long seed,
-            int bpeMerges,
-            boolean bpeSeparate,
-            double bpeDropout) {
-        this(
-                sourceLanguage,
-                targetLanguage,
-                maxPairs,
-                validFraction,
-                testFraction,
-                minFrequency,
-                maxSourceLength,
-                maxTargetLength,
-                seed,
-                bpeMerges,
-                bpeSeparate,
-                bpeDropout,
-                Units.WORDS);
-    }
-
-    /**
-     * Creates settings for word tokens (no byte-pair encoding).
-     *
-     * @param sourceLanguage the language of the first column
-     * @param targetLanguage the language of the second column
-     * @param maxPairs the size of the seeded sample
-     * @param validFraction the validation fraction
-     * @param testFraction the test fraction
-     * @param minFrequency the vocabularies' minimum count
-     * @param maxSourceLength the longest source kept, in words
-     * @param maxTargetLength the longest target kept, in words
-     * @param seed the sampling and split seed
-     */
-    public DataSettings(
-            Language sourceLanguage,
-            Language targetLanguage,
-            int maxPairs,
-            double validFraction,
-            double testFraction,
-            int minFrequency,
-            int maxSourceLength,
-            int maxTargetLength,
-            long seed) {
-        this(
-                sourceLanguage,
-                targetLanguage,
-                maxPairs,
-                validFraction,
-                testFraction,
-                minFrequency,
-                maxSourceLength,
-                maxTargetLength,
-                seed,
-                0,
-                false,
-                0);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -165,8 +91,7 @@ public record DataSettings(
      * @return the default settings
      */
     public static DataSettings defaults() {
-        return new DataSettings(
-                Language.ENGLISH, Language.FRENCH, Integer.MAX_VALUE, 0.05, 0.05, 2, 16, 20, 2026);
+        return builder().build();
     }
 
     /**
@@ -180,19 +105,33 @@ public record DataSettings(
      * @return the settings
      */
     public static DataSettings spellingToSound() {
-        return new DataSettings(
-                Language.ENGLISH,
-                Language.ENGLISH,
-                Integer.MAX_VALUE,
-                0.04,
-                0.096,
-                1,
-                32,
-                32,
-                2026,
-                0,
-                false,
-                0,
-                Units.CHARACTERS);
+        return builder()
+                .optLanguages(Language.ENGLISH, Language.ENGLISH)
+                .optSplit(0.04, 0.096)
+                .optMinFrequency(1)
+                .optMaxLengths(32, 32)
+                .optUnits(Units.CHARACTERS)
+                .build();
+    }
+
+    /** Builds {@link DataSettings}; its options are those of {@link DataSettingsBuilder}. */
+    public static final class Builder extends DataSettingsBuilder<Builder> {
+
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /**
+         * Builds the settings.
+         *
+         * @return the settings
+         * @throws IllegalArgumentException as the record's constructor
+         */
+        public DataSettings build() {
+            return settings();
+        }
     }
 }

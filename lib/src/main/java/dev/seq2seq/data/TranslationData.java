@@ -91,24 +91,15 @@ public record TranslationData(
     }
 
     /** Builds {@link TranslationData}. */
-    public static final class Builder {
-        private Path file;
-        private Language source;
-        private Language target;
-        private int maxPairs;
-        private double validFraction;
-        private double testFraction;
-        private int minFrequency;
-        private int maxSourceLength;
-        private int maxTargetLength;
-        private long seed;
-        private int bpeMerges;
-        private boolean bpeSeparate;
-        private double bpeDropout;
-        private Units units;
+    public static final class Builder extends DataSettingsBuilder<Builder> {
 
-        private Builder() {
-            optSettings(DataSettings.defaults());
+        private Path file;
+
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -117,146 +108,6 @@ public record TranslationData(
          */
         public Builder setFile(Path file) {
             this.file = file;
-            return this;
-        }
-
-        /**
-         * Sets the languages of the two columns (default English to French).
-         *
-         * @param source the first column's language
-         * @param target the second column's language
-         * @return this builder
-         */
-        public Builder optLanguages(Language source, Language target) {
-            this.source = source;
-            this.target = target;
-            return this;
-        }
-
-        /**
-         * @param maxPairs use a seeded sample of at most this many pairs (default all)
-         * @return this builder
-         */
-        public Builder optMaxPairs(int maxPairs) {
-            this.maxPairs = maxPairs;
-            return this;
-        }
-
-        /**
-         * Sets the fractions of source sentences held out (default 5% and 5%).
-         *
-         * @param valid the validation fraction
-         * @param test the test fraction
-         * @return this builder
-         */
-        public Builder optSplit(double valid, double test) {
-            this.validFraction = valid;
-            this.testFraction = test;
-            return this;
-        }
-
-        /**
-         * @param minFrequency vocabulary minimum count (default 2)
-         * @return this builder
-         */
-        public Builder optMinFrequency(int minFrequency) {
-            this.minFrequency = minFrequency;
-            return this;
-        }
-
-        /**
-         * Sets the length filter in words (default 16 and 20, which keeps every pair of the bundled
-         * corpus), counted before byte-pair encoding.
-         *
-         * @param maxSource the longest source kept
-         * @param maxTarget the longest target kept
-         * @return this builder
-         */
-        public Builder optMaxLengths(int maxSource, int maxTarget) {
-            this.maxSourceLength = maxSource;
-            this.maxTargetLength = maxTarget;
-            return this;
-        }
-
-        /**
-         * @param seed the sampling and split seed (default 2026)
-         * @return this builder
-         */
-        public Builder optSeed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * Splits words into subword units with byte-pair encoding learned from the training split
-         * (Sennrich et al. 2016) (default 0: word tokens).
-         *
-         * @param merges the number of merges to learn, 0 for word tokens
-         * @return this builder
-         */
-        public Builder optBpe(int merges) {
-            this.bpeMerges = merges;
-            return this;
-        }
-
-        /**
-         * Learns separate merges for source and target instead of one joint set (default joint).
-         *
-         * @param separate true for separate merges
-         * @return this builder
-         */
-        public Builder optBpeSeparate(boolean separate) {
-            this.bpeSeparate = separate;
-            return this;
-        }
-
-        /**
-         * Re-encodes the training split every epoch with BPE-dropout (Provilkov et al. 2020)
-         * (default 0: the deterministic encoding). The vocabularies then also hold every character
-         * of the training words, the finest split dropout can reach. Needs {@link #optBpe} &gt; 0.
-         *
-         * @param rate the probability of skipping each applicable merge, in [0, 1); 0.1 in the
-         *     paper
-         * @return this builder
-         */
-        public Builder optBpeDropout(double rate) {
-            this.bpeDropout = rate;
-            return this;
-        }
-
-        /**
-         * Sets what the model reads and writes (default {@link Units#WORDS}); {@link
-         * Units#CHARACTERS} for spelling to sound: each source word split into its characters, each
-         * target into its space-separated phonemes.
-         *
-         * @param units the units
-         * @return this builder
-         */
-        public Builder optUnits(Units units) {
-            this.units = units;
-            return this;
-        }
-
-        /**
-         * Sets every preparation setting at once, e.g. those a trained model recorded.
-         *
-         * @param settings the languages, sample size, split, minimum count, lengths and seed
-         * @return this builder
-         */
-        public Builder optSettings(DataSettings settings) {
-            this.source = settings.sourceLanguage();
-            this.target = settings.targetLanguage();
-            this.maxPairs = settings.maxPairs();
-            this.validFraction = settings.validFraction();
-            this.testFraction = settings.testFraction();
-            this.minFrequency = settings.minFrequency();
-            this.maxSourceLength = settings.maxSourceLength();
-            this.maxTargetLength = settings.maxTargetLength();
-            this.seed = settings.seed();
-            this.bpeMerges = settings.bpeMerges();
-            this.bpeSeparate = settings.bpeSeparate();
-            this.bpeDropout = settings.bpeDropout();
-            this.units = settings.units();
             return this;
         }
 
@@ -272,24 +123,18 @@ public record TranslationData(
             if (file == null) {
                 throw new IllegalStateException("TranslationData needs setFile(path)");
             }
+            DataSettings settings = settings();
+            Language source = settings.sourceLanguage();
+            Language target = settings.targetLanguage();
+            Units units = settings.units();
+            long seed = settings.seed();
+            int bpeMerges = settings.bpeMerges();
+            double bpeDropout = settings.bpeDropout();
             ParallelCorpus corpus = TsvCorpusReader.readDefault(file);
-            List<SentencePair> pairs = corpus.sample(maxPairs, seed).pairs();
-            CorpusSplit split = CorpusSplit.bySource(pairs, validFraction, testFraction, seed);
-            DataSettings settings =
-                    new DataSettings(
-                            source,
-                            target,
-                            maxPairs,
-                            validFraction,
-                            testFraction,
-                            minFrequency,
-                            maxSourceLength,
-                            maxTargetLength,
-                            seed,
-                            bpeMerges,
-                            bpeSeparate,
-                            bpeDropout,
-                            units);
+            List<SentencePair> pairs = corpus.sample(settings.maxPairs(), seed).pairs();
+            CorpusSplit split =
+                    CorpusSplit.bySource(
+                            pairs, settings.validFraction(), settings.testFraction(), seed);
             SentenceTokenizer sourceTokenizer = units.sourceTokenizer(source);
             SentenceTokenizer targetTokenizer = units.targetTokenizer(target);
             if (bpeMerges > 0) {
@@ -299,7 +144,8 @@ public record TranslationData(
                 sourceTokenizer = SentenceTokenizer.of(source, codes.source());
                 targetTokenizer = SentenceTokenizer.of(target, codes.target());
             }
-            int vocabularyMinimum = bpeMerges > 0 || units == Units.CHARACTERS ? 1 : minFrequency;
+            int vocabularyMinimum =
+                    bpeMerges > 0 || units == Units.CHARACTERS ? 1 : settings.minFrequency();
             VocabularyBuilder sourceCounts =
                     Vocabulary.builder().optMinFrequency(vocabularyMinimum);
             VocabularyBuilder targetCounts =
@@ -326,7 +172,7 @@ public record TranslationData(
                     Seq2SeqDataset.builder()
                             .setTokenizers(sourceTokenizer, targetTokenizer)
                             .setVocabularies(sourceVocabulary, targetVocabulary)
-                            .optMaxLengths(maxSourceLength, maxTargetLength);
+                            .optMaxLengths(settings.maxSourceLength(), settings.maxTargetLength());
             Seq2SeqDataset train =
                     encoder.setPairs(split.train()).optBpeDropout(bpeDropout, seed).build();
             encoder.optBpeDropout(0, seed); // validation and test pairs: deterministic units

@@ -63,11 +63,11 @@ public final class BeamSearch implements Search {
     private final MaxLength maxLength;
 
     private BeamSearch(Builder builder) {
-        this.model = builder.model;
+        this.model = builder.model();
         this.beamSize = builder.beamSize;
         this.nBest = builder.nBest;
         this.scoring = builder.scoring();
-        this.maxLength = new MaxLength(builder.lengthRatio, builder.lengthOffset);
+        this.maxLength = builder.maxLength();
     }
 
     /**
@@ -189,27 +189,18 @@ public final class BeamSearch implements Search {
     }
 
     /** Builds a {@link BeamSearch}: {@code setX} for required values, {@code optX} for optional. */
-    public static final class Builder {
+    public static final class Builder extends SearchBuilder<Builder> {
 
-        private Seq2SeqModel model;
         private int beamSize = 4;
         private int nBest = 1;
         private double alpha;
         private boolean lengthNormalization;
         private double beta;
-        private double lengthRatio = MaxLength.DEFAULT.ratio();
-        private int lengthOffset = MaxLength.DEFAULT.offset();
 
         private Builder() {}
 
-        /**
-         * Sets the model (required).
-         *
-         * @param model the trained model
-         * @return this builder
-         */
-        public Builder setModel(Seq2SeqModel model) {
-            this.model = model;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -270,19 +261,6 @@ public final class BeamSearch implements Search {
             return this;
         }
 
-        /**
-         * Sets the maximum output length {@code a·|x| + b} tokens (default {@code 2·|x| + 10}).
-         *
-         * @param lengthRatio a ≥ 0
-         * @param lengthOffset b ≥ 1
-         * @return this builder
-         */
-        public Builder optMaxLength(double lengthRatio, int lengthOffset) {
-            this.lengthRatio = lengthRatio;
-            this.lengthOffset = lengthOffset;
-            return this;
-        }
-
         private BeamScoring scoring() {
             return new BeamScoring(alpha, lengthNormalization, beta);
         }
@@ -294,7 +272,7 @@ public final class BeamSearch implements Search {
          * @throws IllegalArgumentException naming the first wrong value
          */
         public BeamSearch build() {
-            Preconditions.checkArgument(model != null, "model is required: call setModel");
+            model(); // required
             Preconditions.checkArgument(beamSize >= 1, "beam size K must be >= 1, got " + beamSize);
             Preconditions.checkArgument(
                     nBest >= 1 && nBest <= beamSize,

@@ -3,8 +3,6 @@ package dev.seq2seq.decode;
 import ai.djl.ndarray.NDArray;
 import ai.djl.util.Preconditions;
 
-import dev.seq2seq.model.Seq2SeqModel;
-
 import java.util.List;
 import java.util.Random;
 
@@ -36,8 +34,8 @@ public final class Sampler implements Search {
         this.distribution = builder.distribution();
         this.loop =
                 new StepwiseSearch(
-                        builder.model,
-                        new MaxLength(builder.lengthRatio, builder.lengthOffset),
+                        builder.model(),
+                        builder.maxLength(),
                         TokenChooser.sampling(distribution, new Random(builder.seed)));
     }
 
@@ -78,26 +76,17 @@ public final class Sampler implements Search {
     }
 
     /** Builds a {@link Sampler}: {@code setX} for required values, {@code optX} for optional. */
-    public static final class Builder {
+    public static final class Builder extends SearchBuilder<Builder> {
 
-        private Seq2SeqModel model;
         private Long seed;
         private double temperature = 1.0;
         private int topK;
         private double topP = 1.0;
-        private double lengthRatio = MaxLength.DEFAULT.ratio();
-        private int lengthOffset = MaxLength.DEFAULT.offset();
 
         private Builder() {}
 
-        /**
-         * Sets the model (required).
-         *
-         * @param model the trained model
-         * @return this builder
-         */
-        public Builder setModel(Seq2SeqModel model) {
-            this.model = model;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -146,19 +135,6 @@ public final class Sampler implements Search {
             return this;
         }
 
-        /**
-         * Sets the maximum output length {@code a·|x| + b} tokens (default {@code 2·|x| + 10}).
-         *
-         * @param lengthRatio a ≥ 0
-         * @param lengthOffset b ≥ 1
-         * @return this builder
-         */
-        public Builder optMaxLength(double lengthRatio, int lengthOffset) {
-            this.lengthRatio = lengthRatio;
-            this.lengthOffset = lengthOffset;
-            return this;
-        }
-
         private SamplingDistribution distribution() {
             return new SamplingDistribution(temperature, topK, topP);
         }
@@ -170,7 +146,7 @@ public final class Sampler implements Search {
          * @throws IllegalArgumentException naming the first wrong or missing value
          */
         public Sampler build() {
-            Preconditions.checkArgument(model != null, "model is required: call setModel");
+            model(); // required
             Preconditions.checkArgument(seed != null, "seed is required: call setSeed");
             distribution(); // validates temperature, top-k and top-p
             return new Sampler(this);

@@ -8,13 +8,9 @@ import ai.djl.util.Pair;
 
 import dev.seq2seq.data.BucketSampler;
 import dev.seq2seq.data.Seq2SeqBatch;
-import dev.seq2seq.data.Seq2SeqDataset;
 import dev.seq2seq.loss.TeacherForcedEvaluation;
 import dev.seq2seq.loss.TokenStats;
 import dev.seq2seq.model.Seq2SeqModel;
-
-import java.io.PrintStream;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The state of one call to {@link Seq2SeqTrainer#fit}: the seeded, initialised model, the batch
@@ -24,16 +20,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class FitRun {
 
+    private final Seq2SeqTrainer trainer;
     private final Seq2SeqModel model;
-    private final Seq2SeqDataset train;
-    private final Seq2SeqDataset valid;
     private final TrainingConfig config;
-    private final ToDoubleFunction<Seq2SeqModel> metric;
-    private final boolean stopOnMetric;
-    private final TrainingListener listener;
-    private final PrintStream out;
-    private final StopSignal stop;
-    private final TrainingHistory earlier;
 
     private final NDManager manager;
     private final BucketSampler sampler;
@@ -55,16 +44,9 @@ final class FitRun {
      * sampler and the schedules, and takes over a resumed run's history.
      */
     FitRun(Seq2SeqTrainer trainer, NDManager manager) {
+        this.trainer = trainer;
         this.model = trainer.model;
-        this.train = trainer.train;
-        this.valid = trainer.valid;
         this.config = trainer.config;
-        this.metric = trainer.metric;
-        this.stopOnMetric = trainer.stopOnMetric;
-        this.listener = trainer.listener;
-        this.out = trainer.out;
-        this.stop = trainer.stop;
-        this.earlier = trainer.earlier;
         this.schedule = config.schedule();
         this.stopping = earlyStopping();
         this.timeLimit = TimeLimit.ofMinutes(config.maxMinutes());
@@ -76,22 +58,22 @@ final class FitRun {
                         .setBatchSize(config.batchSize())
                         .optSeed(config.seed())
                         .build();
-        this.batchesPerEpoch = sampler.batches(train.pairs(), 1).size();
+        this.batchesPerEpoch = sampler.batches(trainer.train.pairs(), 1).size();
         resume();
         this.learningRate = learningRateSchedule(batchesPerEpoch);
         this.trainingStep =
                 new TrainingStep(
                         model, manager, learningRate, config.labelSmoothing(), config.clipNorm());
         this.firstStep = step;
-        this.currentEpoch = earlier.lastEpoch() + 1;
+        this.currentEpoch = trainer.earlier.lastEpoch() + 1;
         this.clock =
                 new ProgressClock(
                         currentEpoch,
-                        earlier.lastEpoch() + config.epochs(),
+                        trainer.earlier.lastEpoch() + config.epochs(),
                         batchesPerEpoch,
                         config.maxMinutes(),
                         System::nanoTime);
-        listener.trainingStarted(clock.started());
+        trainer.listener.trainingStarted(clock.started());
     }
 
     /** Returns the best parameters so far, to restore at the end. */
@@ -110,12 +92,12 @@ final class FitRun {
      * best epoch, are the best so far.
      */
     private void resume() {
-        for (EpochRecord r : earlier.records()) {
+        for (EpochRecord r : trainer.earlier.records()) {
             history.add(r);
-            stopping.update(stopOnMetric ? r.validMetric() : r.validLoss());
+            stopping.update(trainer.stopOnMetric ? r.validMetric() : r.validLoss());
         }
-        step = (long) earlier.lastEpoch() * batchesPerEpoch;
-        if (earlier.lastEpoch() > 0) {
+        step = (long) trainer.earlier.lastEpoch() * batchesPerEpoch;
+        if (trainer.earlier.lastEpoch() > 0) {
             best.save();
         }
     }
@@ -130,15 +112,15 @@ final class FitRun {
                         .setTask("epoch " + epoch)
                         .setTotal(batchesPerEpoch)
                         .optUnit("batches")
-                        .optOutput(out)
+                        .optOutput(trainer.out)
                         .optPlainLines(false) // report() prints the epoch's line
                         .build()) {
-            for (Seq2SeqBatch batch : train.batches(manager, sampler, epoch)) {
+            for (Seq2SeqBatch batch : trainer.train.batches(manager, sampler, epoch)) {
                 try (batch) {
                     double ratio = schedule.ratio(step++);
                     TokenStats batchStats = trainingStep.run(batch, ratio);
                     stats = stats.plus(batchStats);
-                    listener.batchEnded(
+                    trainer.listener.batchEnded(
                             clock.batchEnded(
                                     epoch,
                                     step - firstStep,
@@ -147,7 +129,7 @@ final class FitRun {
                 }
                 progress.step();
                 progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
-                if (timeLimit.expired() || stop.isRequested()) {
+                if (timeLimit.expired() || trainer.stop.isRequested()) {
                     break;
                 }
             }
@@ -159,9 +141,11 @@ final class FitRun {
     EpochRecord validate(int epoch, TokenStats trainStats, long start) {
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         TokenStats validStats =
-                TeacherForcedEvaluation.of(model, manager, valid.pairs(), config.batchSize())
+                TeacherForcedEvaluation.of(
+                                model, manager, trainer.valid.pairs(), config.batchSize())
                         .stats();
-        double metricValue = metric == null ? Double.NaN : metric.applyAsDouble(model);
+        double metricValue =
+                trainer.metric == null ? Double.NaN : trainer.metric.applyAsDouble(model);
         EpochRecord record =
                 new EpochRecord(
                         epoch,
@@ -179,30 +163,30 @@ final class FitRun {
 
     /** The epoch line, a warning about skipped updates, and the listener's epoch. */
     void report(EpochRecord record) {
-        out.println(record.summary());
+        trainer.out.println(record.summary());
         if (trainingStep.skippedUpdates() > 0) {
-            out.printf(
+            trainer.out.printf(
                     "warning: %d updates skipped so far (NaN or infinite gradient norm)%n",
                     trainingStep.skippedUpdates());
         }
-        listener.epochEnded(record, clock.epochEnded(record.epoch(), step - firstStep));
+        trainer.listener.epochEnded(record, clock.epochEnded(record.epoch(), step - firstStep));
     }
 
     /** Tells the listener that the run has ended. */
     void ended() {
-        listener.trainingEnded(history, clock.ended(currentEpoch, step - firstStep));
+        trainer.listener.trainingEnded(history, clock.ended(currentEpoch, step - firstStep));
     }
 
     /** Feeds early stopping and keeps the parameters when the monitored value improved. */
     void keepIfBest(EpochRecord record) {
-        if (stopping.update(stopOnMetric ? record.validMetric() : record.validLoss())) {
+        if (stopping.update(trainer.stopOnMetric ? record.validMetric() : record.validLoss())) {
             best.save();
         }
     }
 
     /** Whether early stopping, the time limit or the stop signal ends the run. */
     boolean shouldStop() {
-        return stopping.shouldStop() || timeLimit.expired() || stop.isRequested();
+        return stopping.shouldStop() || timeLimit.expired() || trainer.stop.isRequested();
     }
 
     /**
@@ -214,7 +198,7 @@ final class FitRun {
             Seeds.seedEverything(config.seed());
             model.initialize(manager);
         }
-        Seeds.seedEverything(config.seed() + earlier.lastEpoch());
+        Seeds.seedEverything(config.seed() + trainer.earlier.lastEpoch());
         for (Pair<String, Parameter> p : model.getParameters()) {
             NDArray array = p.getValue().getArray();
             if (p.getValue().requiresGradient() && !array.hasGradient()) {
@@ -239,7 +223,10 @@ final class FitRun {
     /** Early stopping on the validation loss, or on the metric with {@code optStopOnMetric}. */
     private EarlyStopping earlyStopping() {
         return EarlyStopping.builder()
-                .setMode(stopOnMetric ? EarlyStopping.Mode.MAXIMIZE : EarlyStopping.Mode.MINIMIZE)
+                .setMode(
+                        trainer.stopOnMetric
+                                ? EarlyStopping.Mode.MAXIMIZE
+                                : EarlyStopping.Mode.MINIMIZE)
                 .setPatience(config.patience() == 0 ? Integer.MAX_VALUE : config.patience())
                 .build();
     }

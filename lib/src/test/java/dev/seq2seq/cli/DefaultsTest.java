@@ -36,19 +36,10 @@ class DefaultsTest {
                 Seq2SeqConfig.builder().setVocabularySizes(7, 9).build(), train.model.config(7, 9));
         DataSettings words = DataSettings.defaults();
         DataSettings expected =
-                new DataSettings(
-                        words.sourceLanguage(),
-                        words.targetLanguage(),
-                        words.maxPairs(),
-                        words.validFraction(),
-                        words.testFraction(),
-                        words.minFrequency(),
-                        words.maxSourceLength(),
-                        words.maxTargetLength(),
-                        words.seed(),
-                        TrainCommand.DEFAULT_BPE_MERGES,
-                        words.bpeSeparate(),
-                        words.bpeDropout());
+                DataSettings.builder()
+                        .optSettings(words)
+                        .optBpe(TrainCommand.DEFAULT_BPE_MERGES)
+                        .build();
         assertEquals(expected, train.dataSettings());
     }
 

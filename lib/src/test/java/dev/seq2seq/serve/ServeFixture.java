@@ -111,16 +111,12 @@ public final class ServeFixture {
                         "copy-task", "c0ffee", Language.ENGLISH, Language.ENGLISH, 1, "copy task");
         TrainedModel trained = new TrainedModel(net, task.vocabulary, task.vocabulary, provenance);
         DataSettings data =
-                new DataSettings(
-                        Language.ENGLISH,
-                        Language.ENGLISH,
-                        Integer.MAX_VALUE,
-                        0.05,
-                        0.05,
-                        1,
-                        LONGEST_SOURCE,
-                        LONGEST_SOURCE,
-                        1);
+                DataSettings.builder()
+                        .optLanguages(Language.ENGLISH, Language.ENGLISH)
+                        .optMinFrequency(1)
+                        .optMaxLengths(LONGEST_SOURCE, LONGEST_SOURCE)
+                        .optSeed(1)
+                        .build();
         RunSettings settings = new RunSettings(config, data, 3000, 100);
         try {
             Path root = Files.createTempDirectory("serve-test");

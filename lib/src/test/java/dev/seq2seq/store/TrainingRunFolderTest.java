@@ -38,8 +38,7 @@ class TrainingRunFolderTest {
     private final RunSettings settings =
             new RunSettings(
                     TrainingConfig.builder().optEpochs(2).build(),
-                    new DataSettings(
-                            Language.ENGLISH, Language.FRENCH, 500, 0.05, 0.05, 2, 16, 20, 2026),
+                    DataSettings.builder().optMaxPairs(500).build(),
                     100,
                     20);
     private Path folder;
@@ -114,16 +113,7 @@ class TrainingRunFolderTest {
         RunSettings otherData =
                 new RunSettings(
                         settings.training(),
-                        new DataSettings(
-                                data.sourceLanguage(),
-                                data.targetLanguage(),
-                                data.maxPairs(),
-                                data.validFraction(),
-                                data.testFraction(),
-                                1,
-                                data.maxSourceLength(),
-                                data.maxTargetLength(),
-                                data.seed()),
+                        DataSettings.builder().optSettings(data).optMinFrequency(1).build(),
                         settings.trainPairs(),
                         settings.validPairs());
         assertTrue(
