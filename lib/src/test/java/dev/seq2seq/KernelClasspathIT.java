@@ -98,7 +98,7 @@ class KernelClasspathIT {
             Object french = enumConstant(language, "FRENCH");
             Object p =
                     java.util.Arrays.stream(provenance.getConstructors())
-                            .filter(c -> c.getParameterCount() == 10) // a word model's
+                            .filter(c -> c.getParameterCount() == 11) // the canonical one
                             .findFirst()
                             .orElseThrow()
                             .newInstance(
@@ -111,7 +111,9 @@ class KernelClasspathIT {
                                     "0.35.1",
                                     "PyTorch 2.7.1",
                                     "17",
-                                    "2026-11-28T00:00:00Z");
+                                    "2026-11-28T00:00:00Z",
+                                    enumConstant(
+                                            loader.loadClass("dev.seq2seq.data.Units"), "WORDS"));
             String json = (String) provenance.getMethod("toJson").invoke(p);
             Method fromJson = provenance.getMethod("fromJson", String.class);
             assertEquals(p, fromJson.invoke(null, json));

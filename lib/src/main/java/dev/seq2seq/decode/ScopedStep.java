@@ -115,7 +115,8 @@ final class ScopedStep {
                         tokens[r * candidates + j] = (int) ids[r * ranked + j];
                     }
                 }
-                return StepOutput.top(kept, tokens, candidates, v, attention, sourceSteps);
+                return new StepOutput(kept, tokens, candidates, v, attention, sourceSteps)
+                        .tiesInIdOrder();
             }
         }
         return new StepOutput(logProbs.toFloatArray(), v, attention, sourceSteps);

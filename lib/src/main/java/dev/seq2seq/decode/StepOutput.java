@@ -10,11 +10,11 @@ import java.util.Arrays;
  * vocabulary, S source steps (padded), C candidates per row.
  *
  * <p>Either the whole distribution ({@link #StepOutput(float[], int, float[], int)}, C = V, which
- * sampling needs), or only each row's C most probable tokens ({@link #top}), which is all greedy
- * search (C = 1), a forced lower-ranked choice (C = rank + 1) and beam search (C = 2K) can choose
- * from: copying C instead of V values per row, and scanning them, is most of a decoding step's host
- * work at V = 8,298. Candidates are ordered by log-probability, ties to the lowest id, as a scan of
- * the whole row would rank them.
+ * sampling needs), or only each row's C most probable tokens ({@link #tiesInIdOrder}), which is all
+ * greedy search (C = 1), a forced lower-ranked choice (C = rank + 1) and beam search (C = 2K) can
+ * choose from: copying C instead of V values per row, and scanning them, is most of a decoding
+ * step's host work at V = 8,298. Candidates are ordered by log-probability, ties to the lowest id,
+ * as a scan of the whole row would rank them.
  *
  * @param logProbs the log-softmax of the logits: (N, V) row-major, or with {@code tokens} each
  *     row's C candidates, (N, C)
@@ -80,27 +80,16 @@ record StepOutput(
     }
 
     /**
-     * Wraps each row's C most probable tokens, putting tied candidates in id order.
+     * Puts tied candidates of each row in id order, as a scan of the whole row would rank them; the
+     * arrays are sorted in place. Call it on each row's C most probable tokens, (N, C), each row in
+     * descending order of log-probability.
      *
-     * @param logProbs the candidates' log-probabilities, (N, C), each row in descending order
-     * @param tokens their token ids, (N, C)
-     * @param candidates C, in [1, V]
-     * @param vocabularySize V
-     * @param attention the attention weights, (N, S) row-major, or null
-     * @param sourceSteps S, or 0 without attention
-     * @return the step output
-     * @throws IllegalArgumentException if the arrays do not hold whole rows of C
+     * @return this output, its candidates now in order
      */
-    static StepOutput top(
-            float[] logProbs,
-            int[] tokens,
-            int candidates,
-            int vocabularySize,
-            float[] attention,
-            int sourceSteps) {
-        StepOutput checked =
-                new StepOutput(
-                        logProbs, tokens, candidates, vocabularySize, attention, sourceSteps);
+    StepOutput tiesInIdOrder() {
+        if (tokens == null) {
+            return this; // the whole distribution is in id order already
+        }
         for (int from = 0; from + candidates <= logProbs.length; from += candidates) {
             for (int j = from + 1; j < from + candidates; j++) { // insertion sort: ties are rare
                 for (int i = j; i > from && ahead(logProbs, tokens, i, i - 1); i--) {
@@ -108,7 +97,7 @@ record StepOutput(
                 }
             }
         }
-        return checked; // the same arrays, now in order
+        return this;
     }
 
     private static boolean ahead(float[] values, int[] ids, int a, int b) {
@@ -146,8 +135,8 @@ record StepOutput(
     }
 
     /**
-     * Returns a row's j-th candidate token: the j-th most probable with {@link #top}, token j for
-     * the whole distribution.
+     * Returns a row's j-th candidate token: the j-th most probable after {@link #tiesInIdOrder},
+     * token j for the whole distribution.
      *
      * @param row the row, in [0, N)
      * @param j the candidate, in [0, C)

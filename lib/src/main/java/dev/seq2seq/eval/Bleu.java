@@ -4,6 +4,7 @@ import ai.djl.util.Preconditions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * BLEU (Papineni et al. 2002) computed as sacreBLEU 2.x computes it (Post 2018, "A Call for Clarity
@@ -212,18 +213,15 @@ public final class Bleu {
      * @return the signature
      */
     public String signature(String nrefs) {
-        return "nrefs:"
-                + nrefs
-                + "|case:"
-                + (lowercase ? "lc" : "mixed")
-                + "|eff:"
-                + (effectiveOrder ? "yes" : "no")
-                + "|tok:"
-                + tokenizer.signature()
-                + "|smooth:"
-                + smoothing.signature(smoothingValue)
-                + "|version:"
-                + SIGNATURE_VERSION;
+        return String.format(
+                Locale.ROOT,
+                "nrefs:%s|case:%s|eff:%s|tok:%s|smooth:%s|version:%s",
+                nrefs,
+                lowercase ? "lc" : "mixed",
+                effectiveOrder ? "yes" : "no",
+                tokenizer.signature(),
+                smoothing.signature(smoothingValue),
+                SIGNATURE_VERSION);
     }
 
     private static <T> List<T> listOf(T element) {

@@ -2,6 +2,7 @@ package dev.seq2seq.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -190,20 +191,16 @@ public final class Chrf {
      * @return the signature
      */
     public String signature(String nrefs) {
-        return "nrefs:"
-                + nrefs
-                + "|case:"
-                + (lowercase ? "lc" : "mixed")
-                + "|eff:"
-                + (epsSmoothing ? "no" : "yes")
-                + "|nc:"
-                + charOrder
-                + "|nw:"
-                + wordOrder
-                + "|space:"
-                + (whitespace ? "yes" : "no")
-                + "|version:"
-                + Bleu.SIGNATURE_VERSION;
+        return String.format(
+                Locale.ROOT,
+                "nrefs:%s|case:%s|eff:%s|nc:%d|nw:%d|space:%s|version:%s",
+                nrefs,
+                lowercase ? "lc" : "mixed",
+                epsSmoothing ? "no" : "yes",
+                charOrder,
+                wordOrder,
+                whitespace ? "yes" : "no",
+                Bleu.SIGNATURE_VERSION);
     }
 
     /**

@@ -53,45 +53,6 @@ public record Provenance(
     }
 
     /**
-     * Creates the provenance of a word or subword model.
-     *
-     * @param dataFile the training corpus, as given
-     * @param dataSha256 the corpus file's SHA-256
-     * @param sourceLanguage the source language
-     * @param targetLanguage the target language
-     * @param seed the random seed of the run
-     * @param trainingSummary what was trained and for how long
-     * @param djlVersion the DJL version
-     * @param engine the engine name and version
-     * @param javaVersion the Java runtime version
-     * @param created when the checkpoint was written, ISO-8601 UTC
-     */
-    public Provenance(
-            String dataFile,
-            String dataSha256,
-            Language sourceLanguage,
-            Language targetLanguage,
-            long seed,
-            String trainingSummary,
-            String djlVersion,
-            String engine,
-            String javaVersion,
-            String created) {
-        this(
-                dataFile,
-                dataSha256,
-                sourceLanguage,
-                targetLanguage,
-                seed,
-                trainingSummary,
-                djlVersion,
-                engine,
-                javaVersion,
-                created,
-                Units.WORDS);
-    }
-
-    /**
      * Records the current run, filling in versions and the date.
      *
      * @param dataFile the corpus path

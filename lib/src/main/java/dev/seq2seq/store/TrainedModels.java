@@ -38,34 +38,9 @@ public final class TrainedModels {
      * @param config the architecture (vocabulary sizes must match {@code data})
      * @param training the training settings
      * @param manager the manager that will own the parameters
-     * @param out where training progress goes
-     * @return the model with its history
-     * @throws CheckpointException naming the file if the folder holds a run that is incomplete,
-     *     truncated or malformed (it is not silently replaced)
-     * @throws UncheckedIOException if the folder cannot be written
-     */
-    public static TrainingRun loadOrTrain(
-            Path folder,
-            TranslationData data,
-            Seq2SeqConfig config,
-            TrainingConfig training,
-            NDManager manager,
-            PrintStream out) {
-        return loadOrTrain(folder, data, config, training, manager, out, TrainingListener.NONE);
-    }
-
-    /**
-     * Loads the run in {@code folder} like {@link #loadOrTrain(Path, TranslationData,
-     * Seq2SeqConfig, TrainingConfig, NDManager, PrintStream)}, or trains it with a listener that
-     * hears the training as it goes, e.g. {@code viz.LiveTrainingChart}.
-     *
-     * @param folder the run's folder
-     * @param data the prepared data
-     * @param config the architecture (vocabulary sizes must match {@code data})
-     * @param training the training settings
-     * @param manager the manager that will own the parameters
      * @param out where the epoch lines go
-     * @param listener hears every update and epoch if the model is trained
+     * @param listener hears every update and epoch if the model is trained, e.g. {@code
+     *     viz.LiveTrainingChart}; {@link TrainingListener#NONE} for none
      * @return the model with its history
      * @throws CheckpointException naming the file if the folder holds a run that is incomplete,
      *     truncated or malformed (it is not silently replaced)
@@ -142,27 +117,7 @@ public final class TrainedModels {
 
     /**
      * Trains a new model (seeded by {@code training.seed()}) and records its provenance, without
-     * saving anything.
-     *
-     * @param data the prepared data
-     * @param config the architecture (vocabulary sizes must match {@code data})
-     * @param training the training settings
-     * @param manager the manager that will own the parameters
-     * @param out where training progress goes
-     * @return the model with its history; the parameters are those of the best epoch
-     */
-    public static TrainingRun train(
-            TranslationData data,
-            Seq2SeqConfig config,
-            TrainingConfig training,
-            NDManager manager,
-            PrintStream out) {
-        return train(data, config, training, manager, out, new StopSignal());
-    }
-
-    /**
-     * Trains a new model like {@link #train(TranslationData, Seq2SeqConfig, TrainingConfig,
-     * NDManager, PrintStream)}, until {@code stop} is set at the latest.
+     * saving anything, until {@code stop} is set at the latest.
      *
      * @param data the prepared data
      * @param config the architecture (vocabulary sizes must match {@code data})

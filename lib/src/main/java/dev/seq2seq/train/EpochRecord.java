@@ -42,40 +42,6 @@ public record EpochRecord(
     }
 
     /**
-     * Creates a record without a validation metric.
-     *
-     * @param epoch the 1-based epoch number
-     * @param trainLoss the mean training loss per target token
-     * @param validLoss the mean validation NLL per target token
-     * @param trainAccuracy the training token accuracy
-     * @param validAccuracy the validation token accuracy
-     * @param tokensPerSecond training target tokens per second
-     * @param elapsedSeconds the wall-clock seconds of this epoch
-     * @param learningRate the learning rate at the end of the epoch
-     * @throws IllegalArgumentException if {@code epoch < 1}
-     */
-    public EpochRecord(
-            int epoch,
-            double trainLoss,
-            double validLoss,
-            double trainAccuracy,
-            double validAccuracy,
-            double tokensPerSecond,
-            double elapsedSeconds,
-            double learningRate) {
-        this(
-                epoch,
-                trainLoss,
-                validLoss,
-                trainAccuracy,
-                validAccuracy,
-                tokensPerSecond,
-                elapsedSeconds,
-                learningRate,
-                Double.NaN);
-    }
-
-    /**
      * Returns the validation perplexity {@code exp(validLoss)}.
      *
      * @return the perplexity, NaN when the validation loss is NaN

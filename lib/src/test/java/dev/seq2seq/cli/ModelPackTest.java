@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.seq2seq.Library;
 import dev.seq2seq.data.FileHash;
 import dev.seq2seq.data.Language;
+import dev.seq2seq.data.Units;
 import dev.seq2seq.store.Json;
 import dev.seq2seq.store.Provenance;
 
@@ -54,7 +55,8 @@ class ModelPackTest {
                         "0.36.0",
                         "PyTorch 2.7.1",
                         "17",
-                        "2026-12-07T10:00:00Z");
+                        "2026-12-07T10:00:00Z",
+                        Units.WORDS);
         Files.writeString(folder.resolve("provenance.json"), p.toJson());
         Files.writeString(folder.resolve("model.params"), "parameters");
         Files.writeString(folder.resolve("history.csv"), "epoch\n");

@@ -13,6 +13,7 @@ import dev.seq2seq.store.TrainedModels;
 import dev.seq2seq.store.TrainingRun;
 import dev.seq2seq.store.TrainingRunFolder;
 import dev.seq2seq.train.TrainingConfig;
+import dev.seq2seq.train.TrainingListener;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,8 @@ class TrainedByCliReuseTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingRun written = TrainingRunFolder.load(folder, manager);
             TrainingRun cached =
-                    TrainedModels.loadOrTrain(folder, data, config, same, manager, out);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, same, manager, out, TrainingListener.NONE);
             assertTrue(cached.loaded(), said.toString(StandardCharsets.UTF_8));
             assertEquals(written.settings(), cached.settings());
             assertArrayEquals(
@@ -57,7 +59,8 @@ class TrainedByCliReuseTest {
             TrainingConfig other =
                     TrainingConfig.builder().optEpochs(1).optLabelSmoothing(0f).build();
             TrainingRun retrained =
-                    TrainedModels.loadOrTrain(folder, data, config, other, manager, out);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, other, manager, out, TrainingListener.NONE);
             assertFalse(retrained.loaded());
             assertTrue(
                     said.toString(StandardCharsets.UTF_8).contains("retraining: " + folder),

@@ -66,13 +66,14 @@ class StepOutputTest {
     void topCandidatesRankLikeAScanOfTheWholeRowWithTiesToTheLowestId() {
         // row 0: tokens 7 and 2 tie at -0.5 (in the engine's order 7 first); row 1: 4, 0
         StepOutput top =
-                StepOutput.top(
-                        new float[] {-0.5f, -0.5f, -0.1f, -3},
-                        new int[] {7, 2, 4, 0},
-                        2,
-                        9,
-                        null,
-                        0);
+                new StepOutput(
+                                new float[] {-0.5f, -0.5f, -0.1f, -3},
+                                new int[] {7, 2, 4, 0},
+                                2,
+                                9,
+                                null,
+                                0)
+                        .tiesInIdOrder();
         assertEquals(2, top.candidates());
         assertEquals(2, top.argMax(0));
         assertEquals(7, top.ranked(0, 1));
@@ -95,12 +96,12 @@ class StepOutputTest {
     void candidatesMustBeWholeRowsOfAtMostV() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> StepOutput.top(new float[3], new int[3], 2, 9, null, 0));
+                () -> new StepOutput(new float[3], new int[3], 2, 9, null, 0));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> StepOutput.top(new float[4], new int[3], 2, 9, null, 0));
+                () -> new StepOutput(new float[4], new int[3], 2, 9, null, 0));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> StepOutput.top(new float[4], new int[4], 4, 3, null, 0));
+                () -> new StepOutput(new float[4], new int[4], 4, 3, null, 0));
     }
 }

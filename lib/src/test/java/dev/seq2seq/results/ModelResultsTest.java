@@ -19,6 +19,7 @@ import dev.seq2seq.nn.Seq2SeqConfig;
 import dev.seq2seq.store.TrainedModels;
 import dev.seq2seq.store.TrainingRun;
 import dev.seq2seq.train.TrainingConfig;
+import dev.seq2seq.train.TrainingListener;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class ModelResultsTest {
         double accuracy;
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingRun run =
-                    TrainedModels.loadOrTrain(folder, data, config, TRAINING, manager, QUIET);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, TRAINING, manager, QUIET, TrainingListener.NONE);
             ModelResults own = ModelResults.of(run, folder, data, records, "04");
             assertFalse(own.isRecorded());
             assertEquals("", own.note());
@@ -161,7 +163,8 @@ class ModelResultsTest {
                                             QUIET));
             assertTrue(none.getMessage().contains("neither the model"), none.getMessage());
             TrainingRun run =
-                    TrainedModels.loadOrTrain(folder, data, config, TRAINING, manager, QUIET);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, TRAINING, manager, QUIET, TrainingListener.NONE);
             ModelResults.of(run, folder, data, records, "04");
             deleteTree(folder);
             TrainingConfig other = TrainingConfig.builder().optEpochs(2).build();
@@ -184,11 +187,13 @@ class ModelResultsTest {
         List<ReferenceGroup> test = data.testReferences().subList(0, 20);
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingRun run =
-                    TrainedModels.loadOrTrain(folder, data, config, TRAINING, manager, QUIET);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, TRAINING, manager, QUIET, TrainingListener.NONE);
             ModelResults.of(run, folder, data, records, "04")
                     .evaluate("test, greedy", test, greedy(test));
             TrainingRun again =
-                    TrainedModels.loadOrTrain(folder, data, config, TRAINING, manager, QUIET);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, TRAINING, manager, QUIET, TrainingListener.NONE);
             assertTrue(again.loaded());
             assertEquals(
                     List.of("test, greedy"),
@@ -199,7 +204,8 @@ class ModelResultsTest {
                                     .keySet()));
             TrainingConfig reseeded = TrainingConfig.builder().optEpochs(1).optSeed(5).build();
             TrainingRun retrained =
-                    TrainedModels.loadOrTrain(folder, data, config, reseeded, manager, QUIET);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, reseeded, manager, QUIET, TrainingListener.NONE);
             assertFalse(retrained.loaded());
             assertTrue(
                     ModelResults.of(retrained, folder, data, records, "04")

@@ -50,7 +50,8 @@ class TrainedModelsTest {
         Path folder = dir.resolve("m");
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingRun first =
-                    TrainedModels.loadOrTrain(folder, data, config, training, manager, quiet);
+                    TrainedModels.loadOrTrain(
+                            folder, data, config, training, manager, quiet, TrainingListener.NONE);
             assertFalse(first.loaded());
             List<String> heard = new ArrayList<>();
             TrainingListener listener =
@@ -89,7 +90,8 @@ class TrainedModelsTest {
                                     config,
                                     other,
                                     manager,
-                                    new PrintStream(said, true, StandardCharsets.UTF_8))
+                                    new PrintStream(said, true, StandardCharsets.UTF_8),
+                                    TrainingListener.NONE)
                             .loaded());
             String output = said.toString(StandardCharsets.UTF_8);
             assertTrue(output.contains("retraining: " + folder), output);
@@ -100,7 +102,13 @@ class TrainedModelsTest {
                             CheckpointException.class,
                             () ->
                                     TrainedModels.loadOrTrain(
-                                            folder, data, config, other, manager, quiet));
+                                            folder,
+                                            data,
+                                            config,
+                                            other,
+                                            manager,
+                                            quiet,
+                                            TrainingListener.NONE));
             assertTrue(e.getMessage().contains("training.json"), e.getMessage());
         }
     }

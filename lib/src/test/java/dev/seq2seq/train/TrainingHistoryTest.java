@@ -21,7 +21,7 @@ class TrainingHistoryTest {
 
     private static TrainingHistory sample() {
         TrainingHistory history = new TrainingHistory();
-        history.add(new EpochRecord(1, 5.25, 4.75, 0.1, 0.125, 1234.5, 61.0, 1e-3));
+        history.add(new EpochRecord(1, 5.25, 4.75, 0.1, 0.125, 1234.5, 61.0, 1e-3, Double.NaN));
         history.add(new EpochRecord(2, 3.1, 3.3, 0.4, 0.38, 1300.25, 59.5, 1e-3, 12.7));
         history.add(new EpochRecord(3, 2.0 / 3, 3.4, 0.5, Double.NaN, 1290, 60.125, 5e-4, 14.25));
         return history;
@@ -56,7 +56,7 @@ class TrainingHistoryTest {
         assertTrue(new TrainingHistory().bestByValidLoss().isEmpty());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> history.add(new EpochRecord(3, 1, 1, 1, 1, 1, 1, 1)));
+                () -> history.add(new EpochRecord(3, 1, 1, 1, 1, 1, 1, 1, Double.NaN)));
     }
 
     @Test

@@ -42,7 +42,8 @@ class LiveTrainingChartTest {
                 chart.batchEnded(at(epoch, (epoch - 1) * 50L + i, 3.0 / epoch));
             }
             EpochRecord record =
-                    new EpochRecord(epoch, 3.0 / epoch, 2.5 / epoch, 0.5, 0.5, 1234, 50, 1e-3);
+                    new EpochRecord(
+                            epoch, 3.0 / epoch, 2.5 / epoch, 0.5, 0.5, 1234, 50, 1e-3, Double.NaN);
             history.add(record);
             chart.epochEnded(record, at(epoch, epoch * 50L, Double.NaN));
         }
@@ -77,7 +78,9 @@ class LiveTrainingChartTest {
         int updatesOfTheTrainedRun = updated.size();
         TrainingHistory history = new TrainingHistory();
         for (int epoch = 1; epoch <= 3; epoch++) {
-            history.add(new EpochRecord(epoch, 3.0 / epoch, 4.0 - epoch, 0.5, 0.5, 1234, 60, 1e-3));
+            history.add(
+                    new EpochRecord(
+                            epoch, 3.0 / epoch, 4.0 - epoch, 0.5, 0.5, 1234, 60, 1e-3, Double.NaN));
         }
         chart.runLoaded(history, 3.0, "2026-12-07");
         assertEquals(2, shown.size(), "a display of its own for the loaded run");
