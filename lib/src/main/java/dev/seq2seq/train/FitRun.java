@@ -12,6 +12,8 @@ import dev.seq2seq.loss.TeacherForcedEvaluation;
 import dev.seq2seq.loss.TokenStats;
 import dev.seq2seq.model.Seq2SeqModel;
 
+import java.util.Locale;
+
 /**
  * The state of one call to {@link Seq2SeqTrainer#fit}: the seeded, initialised model, the batch
  * sampler, the learning-rate and teacher-forcing schedules, early stopping, the time limit, the
@@ -107,6 +109,7 @@ final class FitRun {
         currentEpoch = epoch;
         clock.epochStarted();
         TokenStats stats = TokenStats.ZERO;
+        long epochStart = System.nanoTime();
         try (Progress progress =
                 Progress.builder()
                         .setTask("epoch " + epoch)
@@ -128,7 +131,12 @@ final class FitRun {
                                     batchStats.tokens()));
                 }
                 progress.step();
-                progress.setExtraMessage(String.format("loss %.3f", stats.meanNll()));
+                progress.setExtraMessage(
+                        String.format(
+                                Locale.ROOT,
+                                "%,.0f tok/s, loss %.3f",
+                                stats.tokens() / ((System.nanoTime() - epochStart) / 1e9),
+                                stats.meanNll()));
                 if (timeLimit.expired() || trainer.stop.isRequested()) {
                     break;
                 }

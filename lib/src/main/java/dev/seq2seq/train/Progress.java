@@ -25,11 +25,13 @@ import java.util.function.LongSupplier;
  * }</pre>
  *
  * <p>In an interactive terminal it draws me.tongfei.progressbar's animated bar, redrawn in place
- * with carriage returns. Without one ({@code System.console() == null}: a Jupyter kernel, a CI log,
- * output piped to a file), carriage returns would pile up as thousands of lines or one endless
- * line, so it prints plain lines instead: at 0%, each time progress crosses a multiple of 10%, at
- * 100%, and, for slow loops, when no line has been printed for {@link
- * Builder#optIntervalSeconds(double) intervalSeconds}; that is 11 lines for a fast loop:
+ * with carriage returns; on a terminal narrower than 80 columns, a line without the bar that keeps
+ * the count, the time to go and the message ({@link NarrowTerminalRenderer}). Without one ({@code
+ * System.console() == null}: a Jupyter kernel, a CI log, output piped to a file), carriage returns
+ * would pile up as thousands of lines or one endless line, so it prints plain lines instead: at 0%,
+ * each time progress crosses a multiple of 10%, at 100%, and, for slow loops, when no line has been
+ * printed for {@link Builder#optIntervalSeconds(double) intervalSeconds}; that is 11 lines for a
+ * fast loop:
  *
  * <pre>
  * epoch 3  [#####     ] 52%  412/790 batches  eta 0:41  loss 3.12
@@ -55,6 +57,7 @@ public final class Progress implements AutoCloseable {
                             .setInitialMax(builder.total)
                             .setUnit(" " + builder.unit, 1)
                             .setStyle(ProgressBarStyle.ASCII)
+                            .setRenderer(new NarrowTerminalRenderer(" " + builder.unit))
                             .setConsumer(new ConsoleProgressBarConsumer(builder.out))
                             .build();
         } else if (!builder.plainLines) {
